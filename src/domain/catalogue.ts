@@ -1,0 +1,70 @@
+/**
+ * The checklist (C01–C19) and rules (R01–R18) of `shared/domain.md`, with their base severities
+ * and titles. Profiles (profiles.ts) switch them on or off and may change a severity.
+ */
+import type { Bilingual } from "./vocabulary";
+
+export type Severity = "error" | "warning" | "info";
+
+export const CHECK_IDS = [
+  "C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10",
+  "C11", "C12", "C13", "C14", "C15", "C16", "C17", "C18", "C19",
+] as const;
+export const RULE_IDS = [
+  "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
+  "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18",
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+export type RuleId = (typeof RULE_IDS)[number];
+export type FindingId = CheckId | RuleId;
+export const ALL_IDS: readonly FindingId[] = [...CHECK_IDS, ...RULE_IDS];
+
+export interface CatalogueEntry {
+  readonly id: FindingId;
+  readonly severity: Severity;
+  readonly title: Bilingual;
+}
+
+const entry = (id: FindingId, severity: Severity, sv: string, en: string): CatalogueEntry => ({ id, severity, title: { sv, en } });
+
+/** C titles are the guidelines' own words ("Ansökan ska innehålla följande"). */
+export const CATALOGUE: Readonly<Record<FindingId, CatalogueEntry>> = {
+  C01: entry("C01", "error", "Namn på investeringen", "Name of the investment"),
+  C02: entry("C02", "error", "Beskrivning av investeringens innehåll", "Description of the investment's content"),
+  C03: entry("C03", "error", "Metod och referenser till forskning eller evidensbaserad praktik", "Method and references to research or evidence-based practice"),
+  C04: entry("C04", "error", "Ansvariga och delaktiga verksamheter i landstinget", "Responsible and participating units of the region"),
+  C05: entry("C05", "error", "Externa parter som är delaktiga", "External parties taking part"),
+  C06: entry("C06", "error", "Målgrupp för investeringen", "Target group of the investment"),
+  C07: entry("C07", "error", "Hur målgruppen ska identifieras", "How the target group will be identified"),
+  C08: entry("C08", "error", "Kartläggning av andra insatser för samma målgrupp", "Survey of other interventions for the same target group"),
+  C09: entry("C09", "error", "Tidsperiod för investeringen", "Period of the investment"),
+  C10: entry("C10", "error", "Kostnad fördelad per år under tidsperioden", "Cost per year over the period"),
+  C11: entry("C11", "error", "Effekter för personerna i målgruppen", "Effects for the people in the target group"),
+  C12: entry("C12", "error", "När effekterna förväntas inträffa", "When the effects are expected"),
+  C13: entry("C13", "error", "Hur effekterna ska mätas", "How the effects will be measured"),
+  C14: entry("C14", "error", "Vid vilka tidpunkter mätningen ska ske", "When the measurements will be made"),
+  C15: entry("C15", "error", "Hur investeringen minskar parternas totala kostnader", "How the investment lowers the parties' total costs"),
+  C16: entry("C16", "error", "Verksamheter där kostnaderna förväntas minska", "Units where costs are expected to fall"),
+  C17: entry("C17", "error", "Beräkning av kostnadsminskningen", "Calculation of the cost reduction"),
+  C18: entry("C18", "error", "Tidsbestämd återföringsplan med ansvariga verksamheter", "Time-bound repayment plan with responsible units"),
+  C19: entry("C19", "error", "Redovisning av eventuell medfinansiering", "Account of any co-financing"),
+  R01: entry("R01", "error", "Minst två parter", "At least two parties"),
+  R02: entry("R02", "error", "En huvudansvarig verksamhet inom regionen", "One lead unit, internal to the region"),
+  R03: entry("R03", "error", "Tillstyrkan av verksamhetschef för varje part", "Endorsement by the head of each party"),
+  R04: entry("R04", "error", "Förebyggande karaktär", "Preventive character"),
+  R05: entry("R05", "info", "Fokus på barn och unga", "Focus on children and young people"),
+  R06: entry("R06", "error", "Återföringen motsvarar sökt belopp", "Repayments equal the amount asked"),
+  R07: entry("R07", "error", "Återföring från verksamheter inom regionen", "Repayment from units of the region"),
+  R08: entry("R08", "error", "Återföring täcks av egna besparingar", "Repayment covered by the unit's own savings"),
+  R09: entry("R09", "warning", "Ingen återföring före besparingen", "No repayment ahead of savings"),
+  R10: entry("R10", "error", "Regionens besparing minst sökt belopp", "Region's savings at least the amount asked"),
+  R11: entry("R11", "warning", "Återföringen inom fondens tidshorisont", "Repayment within the fund's horizon"),
+  R12: entry("R12", "error", "Principer för fördelning av medfinansiering", "Principles for sharing co-financing"),
+  R13: entry("R13", "info", "Medfinansiering från extern part", "Co-financing from an external party"),
+  R14: entry("R14", "error", "Form av medfinansiering", "Form of co-financing"),
+  R15: entry("R15", "error", "Uppföljning under projektet", "Follow-up during the project"),
+  R16: entry("R16", "warning", "Inom fondens ekonomiska ram per år", "Within the fund's annual frame"),
+  R17: entry("R17", "error", "Tal där tal ska stå", "Numbers where numbers belong"),
+  R18: entry("R18", "error", "Hela årtal inom rätt period", "Whole years in the right period"),
+};
