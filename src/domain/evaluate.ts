@@ -1,0 +1,30 @@
+/**
+ * The engine's one entry point: an application (raw cell values) in, findings and key figures out.
+ * Used alike by the task pane (through the Office.js reader) and by `sif` (through the .xlsx reader).
+ */
+import { computeFigures, type KeyFigures } from "./figures";
+import { FindingSink, sortFindings, type Finding } from "./findings";
+import type { Application } from "./model";
+import { normalise, type NormalisedApplication } from "./normalise";
+import { DEFAULT_PROFILE, findProfile, type RuleProfile } from "./profiles";
+import { CHECKS } from "./rules";
+
+export interface Evaluation {
+  readonly profile: RuleProfile;
+  readonly findings: readonly Finding[];
+  readonly figures: KeyFigures;
+  readonly application: NormalisedApplication;
+}
+
+/**
+ * Evaluates an application. The profile is, in order: the one passed in, the one named in the
+ * application's fund settings, the default (blekinge-2016).
+ */
+export function evaluate(app: Application, profile?: RuleProfile): Evaluation {
+  const chosen = profile ?? findProfile(app.settings.profile) ?? DEFAULT_PROFILE;
+  const sink = new FindingSink(chosen);
+  const n = normalise(app, chosen, sink);
+  const figures = computeFigures(n);
+  for (const check of CHECKS) check(n, figures, sink);
+  return { profile: chosen, findings: sortFindings(sink.findings), figures, application: n };
+}

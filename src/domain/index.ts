@@ -1,0 +1,10 @@
+/** The fund's rules and calculations: pure TypeScript, no Office.js. */
+export * from "./catalogue";
+export * from "./evaluate";
+export * from "./figures";
+export * from "./findings";
+export * from "./format";
+export * from "./model";
+export * from "./normalise";
+export * from "./profiles";
+export * from "./vocabulary";
