@@ -10,8 +10,13 @@ export function formatKr(amount: number, lang: Lang): string {
 
 /** A value as the user typed it, for quoting in a message. */
 export function quote(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDate(value);
   if (typeof value === "object" && value !== null && "error" in value) return String((value as { error: unknown }).error);
   const s = String(value);
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+/** A date as YYYY-MM-DD; an invalid date (Excel can hand one over) as the word itself, never a throw. */
+export function isoDate(d: Date): string {
+  return Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString().slice(0, 10);
 }

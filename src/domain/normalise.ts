@@ -5,7 +5,7 @@
  * are reported but kept, exactly as Excel's SUM keeps them, so the workbook and the engine agree.
  */
 import type { FindingSink } from "./findings";
-import { quote } from "./format";
+import { isoDate, quote } from "./format";
 import {
   isCellError,
   type Application,
@@ -69,7 +69,7 @@ class Reader {
       this.sink.add("R17", { sv: `Cellen innehåller felvärdet ${raw.error}.`, en: `The cell holds the error value ${raw.error}.` }, [ref]);
       return "";
     }
-    if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+    if (raw instanceof Date) return isoDate(raw);
     return String(raw).trim();
   }
 
