@@ -18,6 +18,13 @@ async function httpsOptions() {
     const devCerts = require("office-addin-dev-certs");
     return await devCerts.getHttpsServerOptions();
   } catch (e) {
+    // On Linux the CA cannot be trusted without sudo, but the certificates were generated: use them.
+    const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+    const fs = require("node:fs");
+    if (fs.existsSync(path.join(dir, "localhost.crt")) && fs.existsSync(path.join(dir, "localhost.key"))) {
+      console.warn(`Office dev CA not trusted on this machine (${String(e.message).split("\n")[0]}); serving https with ${dir} anyway.`);
+      return { cert: fs.readFileSync(path.join(dir, "localhost.crt")), key: fs.readFileSync(path.join(dir, "localhost.key")), ca: fs.readFileSync(path.join(dir, "ca.crt")) };
+    }
     console.warn(`No Office dev certificates (${e.message}); serving over http.`);
     return undefined;
   }
