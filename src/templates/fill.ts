@@ -1,0 +1,46 @@
+/** An application (model) as the values of a template: named cells and table rows. */
+import { isCellError, type Application, type RawValue } from "../domain/model";
+import { CO_FINANCING_TYPES, PARTY_KINDS, PARTY_ROLES, YES_NO, parseWord, type Bilingual, type Lang } from "../domain/vocabulary";
+import { APPLICATION_FORM, SETTINGS_FORM, type Fill, type PlainValue } from "./plan";
+import type { TableKey } from "./tables";
+
+type Cell = PlainValue | { error: string } | null | undefined;
+
+function cell(v: RawValue): Cell {
+  if (isCellError(v)) return { error: v.error };
+  if (typeof v === "number" && !Number.isFinite(v)) return { error: "#NUM!" };
+  return v;
+}
+
+/** A word from a closed list in the template's language; anything else as typed. */
+function word<K extends string>(list: Readonly<Record<K, Bilingual>>, v: RawValue, lang: Lang): Cell {
+  const key = parseWord(list, v);
+  return key === undefined ? cell(v) : list[key][lang];
+}
+
+function at(app: Application, path: string): RawValue {
+  const [group, field] = path.split(".") as [keyof Application, string];
+  return (app[group] as unknown as Record<string, RawValue>)[field];
+}
+
+const YES_NO_FIELDS = new Set(["text.noExternalParties", "text.childrenAndYoungPeople", "text.preventive", "text.noCoFinancing"]);
+
+export function fillFromApplication(app: Application, lang: Lang): Fill {
+  const named: Record<string, Cell> = {};
+  for (const field of APPLICATION_FORM.flatMap((s) => s.fields)) {
+    const v = at(app, field.field);
+    named[field.name] = YES_NO_FIELDS.has(field.field) ? word(YES_NO, v, lang) : cell(v);
+  }
+  for (const field of SETTINGS_FORM) named[field.name] = cell(at(app, field.field));
+  const rows: Partial<Record<TableKey, Record<string, Cell>[]>> = {
+    parties: app.parties.map((p) => ({ name: cell(p.name), kind: word(PARTY_KINDS, p.kind, lang), role: word(PARTY_ROLES, p.role, lang) })),
+    endorsements: app.endorsements.map((e) => ({ party: cell(e.party), name: cell(e.name), title: cell(e.title), date: cell(e.date) })),
+    costs: app.costs.map((c) => ({ year: cell(c.year), party: cell(c.party), category: cell(c.category), amount: cell(c.amount) })),
+    coFinancing: app.coFinancing.map((c) => ({ party: cell(c.party), type: word(CO_FINANCING_TYPES, c.type, lang), description: cell(c.description), year: cell(c.year), amount: cell(c.amount) })),
+    savings: app.savings.map((s) => ({ party: cell(s.party), year: cell(s.year), volume: cell(s.volume), unitCost: cell(s.unitCost), effectShare: cell(s.effectShare), basis: cell(s.basis) })),
+    effects: app.effects.map((e) => ({ description: cell(e.description), expectedYear: cell(e.expectedYear), measurementMethod: cell(e.measurementMethod), measurementTimes: cell(e.measurementTimes) })),
+    repayments: app.repayments.map((p) => ({ year: cell(p.year), unit: cell(p.unit), amount: cell(p.amount) })),
+    frames: app.settings.annualFrames.map((f) => ({ year: cell(f.year), amount: cell(f.amount) })),
+  };
+  return { named, rows };
+}

@@ -1,0 +1,180 @@
+/**
+ * The workbook contract's lists: one Excel table per list, with a stable (Swedish, ASCII) table
+ * name and localised column headers. Readers find tables by name and columns by header in either
+ * language; formulas are built from these definitions, so a renamed header is renamed everywhere.
+ */
+import type { Bilingual, Lang } from "../domain/vocabulary";
+import type { NumberFormatKey } from "./styles";
+
+export type TableKey = "parties" | "endorsements" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "frames";
+
+/** How a column's cells are checked by Excel's data validation. */
+export type Check = "year" | "amount" | "share" | "count" | "date";
+
+/** Drop-down sources: a fixed word list or the names in the parties table. */
+export type ListKind = "partyKind" | "partyRole" | "coFinancingType" | "partyName" | "yesNo" | "profile";
+
+export interface ColumnDef {
+  /** The model field (`CostRow.amount` → "amount"); formula columns have their own key. */
+  readonly key: string;
+  readonly header: Bilingual;
+  readonly width: number;
+  readonly format: NumberFormatKey;
+  /** Input columns are filled by the user; formula columns are computed. */
+  readonly formula?: (r: Refs) => string;
+  readonly list?: ListKind;
+  readonly check?: Check;
+  readonly note?: Bilingual;
+}
+
+export interface TableDef {
+  readonly key: TableKey;
+  readonly name: string;
+  readonly columns: readonly ColumnDef[];
+  /** Blank rows in a new template. */
+  readonly blankRows: number;
+}
+
+/** Builds structured references for one language. */
+export class Refs {
+  constructor(readonly lang: Lang) {}
+  header(table: TableKey, column: string): string {
+    const def = TABLES[table].columns.find((c) => c.key === column);
+    if (!def) throw new Error(`No column ${column} in ${table}`);
+    return def.header[this.lang];
+  }
+  /** `Kostnader[Belopp]`: the whole data column. */
+  col(table: TableKey, column: string): string {
+    return `${TABLES[table].name}[${this.header(table, column)}]`;
+  }
+  /** `Kostnader[[#This Row],[Belopp]]`: the same row (the file form of `[@Belopp]`). */
+  row(table: TableKey, column: string): string {
+    return `${TABLES[table].name}[[#This Row],[${this.header(table, column)}]]`;
+  }
+}
+
+const b = (sv: string, en: string): Bilingual => ({ sv, en });
+
+/** Spellings of "internal" the engine accepts (vocabulary.ts); Excel's MATCH ignores case. */
+const INTERNAL_WORDS = '{"Intern (regionen)","Internal (region)","intern","internal","region","regionen","landstinget"}';
+
+/** Year filter keeping SUMIFS to the 30-year view, as the engine does. */
+const inView = (r: Refs, table: TableKey): string =>
+  `${r.col(table, "year")},">="&Forsta_ar,${r.col(table, "year")},"<="&(Forsta_ar+29)`;
+
+export const TABLES: Readonly<Record<TableKey, TableDef>> = {
+  parties: {
+    key: "parties",
+    name: "Parter",
+    blankRows: 6,
+    columns: [
+      { key: "name", header: b("Namn", "Name"), width: 34, format: "text" },
+      { key: "kind", header: b("Typ", "Kind"), width: 18, format: "text", list: "partyKind" },
+      { key: "role", header: b("Roll", "Role"), width: 16, format: "text", list: "partyRole" },
+      {
+        key: "isRegion", header: b("Regionen", "Region"), width: 10, format: "flag",
+        formula: (r) => `=IF(ISNUMBER(MATCH(TRIM(${r.row("parties", "kind")}),${INTERNAL_WORDS},0)),1,0)`,
+        note: b("1 = verksamhet i regionen", "1 = unit of the region"),
+      },
+      {
+        key: "coFinancingTotal", header: b("Medfinansierar", "Co-finances"), width: 15, format: "kr",
+        formula: (r) => `=SUMIFS(${r.col("coFinancing", "amount")},${r.col("coFinancing", "party")},${r.row("parties", "name")})`,
+      },
+      {
+        key: "savingsTotal", header: b("Sparar", "Saves"), width: 15, format: "kr",
+        formula: (r) => `=SUMIFS(${r.col("savings", "amount")},${r.col("savings", "party")},${r.row("parties", "name")})`,
+      },
+      {
+        key: "repaymentTotal", header: b("Återför", "Repays"), width: 15, format: "kr",
+        formula: (r) => `=SUMIFS(${r.col("repayments", "amount")},${r.col("repayments", "unit")},${r.row("parties", "name")})`,
+      },
+    ],
+  },
+  endorsements: {
+    key: "endorsements",
+    name: "Tillstyrkan",
+    blankRows: 6,
+    columns: [
+      { key: "party", header: b("Part", "Party"), width: 30, format: "text", list: "partyName" },
+      { key: "name", header: b("Tillstyrkt av", "Endorsed by"), width: 24, format: "text" },
+      { key: "title", header: b("Befattning", "Title"), width: 24, format: "text" },
+      { key: "date", header: b("Datum", "Date"), width: 12, format: "date", check: "date" },
+    ],
+  },
+  costs: {
+    key: "costs",
+    name: "Kostnader",
+    blankRows: 12,
+    columns: [
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "party", header: b("Verksamhet eller part", "Unit or party"), width: 32, format: "text", list: "partyName" },
+      { key: "category", header: b("Kostnadsslag", "Category"), width: 28, format: "text" },
+      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
+    ],
+  },
+  coFinancing: {
+    key: "coFinancing",
+    name: "Medfinansiering",
+    blankRows: 8,
+    columns: [
+      { key: "party", header: b("Part", "Party"), width: 30, format: "text", list: "partyName" },
+      { key: "type", header: b("Typ", "Type"), width: 14, format: "text", list: "coFinancingType" },
+      { key: "description", header: b("Beskrivning", "Description"), width: 36, format: "text" },
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
+    ],
+  },
+  savings: {
+    key: "savings",
+    name: "Besparingar",
+    blankRows: 12,
+    columns: [
+      { key: "party", header: b("Verksamhet eller part", "Unit or party"), width: 30, format: "text", list: "partyName" },
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "volume", header: b("Volym", "Volume"), width: 10, format: "count", check: "count", note: b("antal undvikna tillfällen", "number of avoided events") },
+      { key: "unitCost", header: b("Kostnad per enhet", "Unit cost"), width: 16, format: "kr", check: "amount" },
+      { key: "effectShare", header: b("Effektandel", "Effect share"), width: 12, format: "percent", check: "share" },
+      {
+        key: "amount", header: b("Besparing", "Saving"), width: 16, format: "kr",
+        formula: (r) => `=IFERROR(${r.row("savings", "volume")}*${r.row("savings", "unitCost")}*${r.row("savings", "effectShare")},0)`,
+      },
+      {
+        key: "isRegion", header: b("Regionen", "Region"), width: 10, format: "flag",
+        formula: (r) => `=IFERROR(INDEX(${r.col("parties", "isRegion")},MATCH(${r.row("savings", "party")},${r.col("parties", "name")},0)),0)`,
+      },
+      { key: "basis", header: b("Beräkningsunderlag", "Calculation basis"), width: 44, format: "text" },
+    ],
+  },
+  effects: {
+    key: "effects",
+    name: "Effekter",
+    blankRows: 6,
+    columns: [
+      { key: "description", header: b("Effekt för målgruppen", "Effect for the target group"), width: 40, format: "text" },
+      { key: "expectedYear", header: b("Förväntas år", "Expected year"), width: 13, format: "year", check: "year" },
+      { key: "measurementMethod", header: b("Mätmetod", "Measurement method"), width: 36, format: "text" },
+      { key: "measurementTimes", header: b("Mättidpunkter", "Measurement times"), width: 24, format: "text" },
+    ],
+  },
+  repayments: {
+    key: "repayments",
+    name: "Aterforing",
+    blankRows: 10,
+    columns: [
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "unit", header: b("Ansvarig verksamhet", "Responsible unit"), width: 34, format: "text", list: "partyName" },
+      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
+    ],
+  },
+  frames: {
+    key: "frames",
+    name: "Ramar",
+    blankRows: 6,
+    columns: [
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "amount", header: b("Ekonomiskt utrymme", "Economic frame"), width: 20, format: "kr", check: "amount" },
+    ],
+  },
+};
+
+export { inView };

@@ -1,0 +1,117 @@
+/**
+ * The .xlsx twin of the Office.js writer: renders the same sheet plans with ExcelJS.
+ */
+import ExcelJS from "exceljs";
+import { parseRange, quoteSheet, rangeAddress } from "../templates/a1";
+import type { PlannedCell, SheetPlan, ValidationRule } from "../templates/plan";
+import { STYLES } from "../templates/styles";
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** A planned cell as an ExcelJS value: formulas without "=", user text always as text. */
+export function cellValue(c: PlannedCell | null): ExcelJS.CellValue {
+  if (!c) return null;
+  if (c.formula !== undefined) return { formula: c.formula.slice(1) } as ExcelJS.CellFormulaValue;
+  if (c.error !== undefined) return { error: c.error } as ExcelJS.CellErrorValue;
+  return c.value ?? null;
+}
+
+function styleCell(cell: ExcelJS.Cell, c: PlannedCell): void {
+  if (c.numberFormat !== "General") cell.numFmt = c.numberFormat;
+  const s = c.style ? STYLES[c.style] : undefined;
+  if (!s) return;
+  const font: Partial<ExcelJS.Font> = {};
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.size) font.size = s.size;
+  if (s.fontColor) font.color = { argb: argb(s.fontColor) };
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+}
+
+/** ExcelJS's data validation for a rule (the same rules Office.js gets in src/excel). */
+export function validationFor(rule: ValidationRule): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true } as const;
+  switch (rule.type) {
+    case "list":
+      return { ...common, type: "list", formulae: [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`] };
+    case "whole":
+      return { ...common, type: "whole", operator: "between", formulae: [rule.min, rule.max] };
+    case "decimal":
+      return rule.max === undefined
+        ? { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] }
+        : { ...common, type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
+    case "date":
+      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1990, 0, 1))] };
+  }
+}
+
+interface DataValidations { add(address: string, validation: ExcelJS.DataValidation): void }
+
+export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(plan.name, {
+    properties: { tabColor: { argb: argb(plan.tabColor) } },
+    views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
+  plan.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+
+  const inTable = new Set<string>();
+  for (const t of plan.tables) {
+    const { r1, c1, r2, c2 } = parseRange(t.range);
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = r1 + 1; r <= r2; r++) {
+      const line: ExcelJS.CellValue[] = [];
+      for (let c = c1; c <= c2; c++) { line.push(cellValue(plan.cells[r]?.[c] ?? null)); inTable.add(`${r},${c}`); }
+      rows.push(line);
+    }
+    for (let c = c1; c <= c2; c++) inTable.add(`${r1},${c}`);
+    ws.addTable({
+      name: t.name,
+      ref: rangeAddress(r1, c1, r1, c1),
+      headerRow: true,
+      style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: t.headers.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+  }
+  plan.cells.forEach((line, r) => line.forEach((c, col) => {
+    if (!c) return;
+    const cell = ws.getCell(r + 1, col + 1);
+    if (!inTable.has(`${r},${col}`)) cell.value = cellValue(c);
+    styleCell(cell, c);
+  }));
+  for (const n of plan.names) {
+    const { r1, c1, r2, c2 } = parseRange(n.range);
+    const abs = r1 === r2 && c1 === c2 ? abs1(r1, c1) : `${abs1(r1, c1)}:${abs1(r2, c2)}`;
+    wb.definedNames.add(`${quoteSheet(plan.name)}!${abs}`, n.name);
+  }
+  const validations = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
+  for (const v of plan.validations) validations.add(v.range, validationFor(v.rule));
+  plan.conditionalFormats.forEach((cf, i) => {
+    const style: Partial<ExcelJS.Style> = {};
+    if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };
+    if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
+    ws.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.slice(1)], style }] });
+  });
+  return ws;
+}
+
+function abs1(r: number, c: number): string {
+  const a = rangeAddress(r, c, r, c);
+  const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+  return `$${m[1]}$${m[2]}`;
+}
+
+export function renderWorkbook(plans: readonly SheetPlan[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "sif (Sociala investeringsfonden, Region Blekinge)";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const plan of plans) renderSheet(wb, plan);
+  return wb;
+}
+
+export async function writeWorkbookFile(plans: readonly SheetPlan[], path: string): Promise<void> {
+  await renderWorkbook(plans).xlsx.writeFile(path);
+}
