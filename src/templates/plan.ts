@@ -67,6 +67,8 @@ export interface SheetPlan {
   readonly validations: readonly { readonly range: string; readonly rule: ValidationRule }[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly freezeRows: number;
+  /** Row heights in points where text wraps over several lines (zero-based rows). */
+  readonly heights: readonly { readonly row: number; readonly points: number }[];
   readonly chart?: ChartPlan;
   /** Tables and names this sheet's formulas refer to, and those it creates. */
   readonly needs: readonly string[];
@@ -128,6 +130,7 @@ class SheetBuilder {
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
   readonly needs = new Set<string>();
   readonly provides = new Set<string>();
+  readonly heights = new Map<number, number>();
 
   constructor(readonly lang: Lang) {}
 
@@ -142,6 +145,12 @@ class SheetBuilder {
 
   text(row: number, col: number, value: string, style: CellStyle): void {
     this.set(row, col, { value, style });
+  }
+
+  /** Makes a row tall enough for `text` wrapped in a column `chars` wide (15 pt a line). */
+  fitRow(row: number, text: string, chars: number): void {
+    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / chars)), 0);
+    if (lines > 1) this.heights.set(row, Math.max(this.heights.get(row) ?? 0, Math.min(lines, 12) * 15));
   }
 
   width(col: number, chars: number): void {
@@ -162,11 +171,16 @@ class SheetBuilder {
     const count = Math.max(minRows ?? def.blankRows, data.length + (data.length > 0 ? 2 : 0));
     def.columns.forEach((col, i) => {
       this.set(top, left + i, { value: col.header[this.lang], style: "header" });
+      this.fitRow(top, col.header[this.lang], col.width);
       this.width(left + i, col.width);
       for (let r = 0; r < count; r++) {
         const row = top + 1 + r;
         if (col.formula) this.set(row, left + i, { formula: col.formula(refs), style: "formula", format: col.format });
-        else this.set(row, left + i, { ...plainCell(data[r]?.[col.key]), style: "input", format: col.format });
+        else {
+          const value = data[r]?.[col.key];
+          this.set(row, left + i, { ...plainCell(value), style: "input", format: col.format });
+          if (typeof value === "string") this.fitRow(row, value, col.width);
+        }
       }
       const body = rangeAddress(top + 1, left + i, top + count, left + i);
       if (col.list) {
@@ -194,6 +208,7 @@ class SheetBuilder {
       validations: this.validations,
       conditionalFormats: this.conditionalFormats,
       freezeRows: extra.freezeRows ?? 0,
+      heights: [...this.heights].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points })),
       ...(extra.chart ? { chart: extra.chart } : {}),
       needs: [...this.needs].sort(),
       provides: [...this.provides].sort(),
@@ -302,7 +317,11 @@ function applicationSheet(lang: Lang, fill: Fill): SheetPlan {
     for (const field of section.fields) {
       s.text(row, 0, field.id, "id");
       s.text(row, 1, field.label[lang], "label");
-      s.set(row, 2, { ...plainCell(fill.named[field.name]), style: "input", format: FORM_FORMAT[field.kind] });
+      const value = fill.named[field.name];
+      s.set(row, 2, { ...plainCell(value), style: "input", format: FORM_FORMAT[field.kind] });
+      s.fitRow(row, field.label[lang], 46);
+      if (typeof value === "string") s.fitRow(row, value, 80);
+      else if (field.kind === "long") s.fitRow(row, "x".repeat(100), 80);
       s.name(field.name, row, 2);
       if (field.kind === "yesNo") s.validations.push({ range: cellAddress(row, 2), rule: { type: "list", source: listSource("yesNo", lang) } });
       if (field.kind === "year") s.validations.push({ range: cellAddress(row, 2), rule: CHECK_RULES.year });
@@ -390,6 +409,7 @@ function figuresSheet(lang: Lang): SheetPlan {
   for (const [k, i] of Object.entries(cols) as [keyof typeof cols, number][]) {
     s.set(H, L + i, { value: headers[k][lang], style: "header" });
     s.width(L + i, widths[k]);
+    s.fitRow(H, headers[k][lang], widths[k]);
   }
   const sumifs = (table: TableKey, amountCol: string, row: number, extra = ""): string =>
     `=IF($${col(cols.year)}${row}="",0,SUMIFS(${r.col(table, amountCol)},${r.col(table, "year")},$${col(cols.year)}${row}${extra}))`;

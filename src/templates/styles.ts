@@ -14,6 +14,9 @@ export interface StyleDef {
   readonly wrap?: boolean;
 }
 
+/** Every styled cell is top-aligned in this font, so labels line up with wrapped text beside them. */
+export const FONT = "Calibri";
+
 export const COLOURS = {
   brand: "#005A9E",
   input: "#FFF8DC",

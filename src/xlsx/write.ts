@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { parseRange, quoteSheet, rangeAddress } from "../templates/a1";
 import type { PlannedCell, SheetPlan, ValidationRule } from "../templates/plan";
-import { STYLES } from "../templates/styles";
+import { FONT, STYLES } from "../templates/styles";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -20,14 +20,14 @@ function styleCell(cell: ExcelJS.Cell, c: PlannedCell): void {
   if (c.numberFormat !== "General") cell.numFmt = c.numberFormat;
   const s = c.style ? STYLES[c.style] : undefined;
   if (!s) return;
-  const font: Partial<ExcelJS.Font> = {};
+  const font: Partial<ExcelJS.Font> = { name: FONT };
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
   if (s.size) font.size = s.size;
   if (s.fontColor) font.color = { argb: argb(s.fontColor) };
-  if (Object.keys(font).length > 0) cell.font = font;
+  cell.font = font;
   if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  cell.alignment = s.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
 }
 
 /** ExcelJS's data validation for a rule (the same rules Office.js gets in src/excel). */
@@ -56,6 +56,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
   plan.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  for (const h of plan.heights) ws.getRow(h.row + 1).height = h.points;
 
   const inTable = new Set<string>();
   for (const t of plan.tables) {
