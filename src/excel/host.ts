@@ -28,3 +28,16 @@ export async function hostInfo(): Promise<HostInfo> {
     lang: inExcel || displayLanguage ? langFromDisplayLanguage(displayLanguage) : langFromDisplayLanguage(navigator.language),
   };
 }
+
+/** Thrown where the host lacks the Excel API the add-in needs; the message is for the user. */
+export class RequirementError extends Error {
+  constructor() {
+    super(`ExcelApi ${REQUIRED_EXCEL_API} saknas i den här Excel-versionen / is missing in this version of Excel.`);
+    this.name = "RequirementError";
+  }
+}
+
+/** Checks ExcelApi 1.9 at run time, before any Excel call. */
+export function ensureExcelApi(): void {
+  if (!Office.context?.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) throw new RequirementError();
+}

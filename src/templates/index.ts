@@ -4,3 +4,5 @@ export * from "./fill";
 export * from "./plan";
 export * from "./styles";
 export * from "./tables";
+export * from "./insertion";
+export * from "./render";

@@ -1,0 +1,137 @@
+/**
+ * Inserts template sheets into the open workbook through Office.js, in two round trips whatever
+ * their size: one to learn which sheets, tables and names exist, one to write everything.
+ * It never touches an existing sheet, table or name (see templates/insertion.ts).
+ */
+import type { Lang } from "../domain/vocabulary";
+import { ensureExcelApi } from "./host";
+import { decideInsertion, type InsertionDecision } from "../templates/insertion";
+import { planWorkbook, SHEET_ORDER, type Fill, type SheetKey, type SheetPlan, type ValidationRule } from "../templates/plan";
+import { constantGrid, sheetGrid, styleRectangles, widthPoints } from "../templates/render";
+import { FONT, STYLES } from "../templates/styles";
+
+export interface InsertReport extends InsertionDecision {
+  /** Round trips to Excel (`context.sync`) the insertion took. */
+  readonly roundTrips: number;
+}
+
+/** Office.js data-validation rule for a plan's rule (the ExcelJS twin is in src/xlsx/write.ts). */
+export function officeRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: rule.source } };
+    case "whole":
+      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
+    case "decimal":
+      return rule.max === undefined
+        ? { decimal: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } }
+        : { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
+    case "date":
+      return { date: { formula1: "1990-01-01", operator: "GreaterThan" } };
+  }
+}
+
+/** Queues one sheet's cells, formats, tables and names (no formulas yet: tables may not exist). */
+function queueSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
+  const ws = context.workbook.worksheets.add(plan.name);
+  ws.tabColor = plan.tabColor;
+  const { rows, cols, numberFormats } = sheetGrid(plan);
+  const all = ws.getRangeByIndexes(0, 0, rows, cols);
+  // Formats before values, so text cells ("@") take text as text.
+  all.numberFormat = numberFormats;
+  all.values = constantGrid(plan);
+  for (const { range, style } of styleRectangles(plan)) {
+    const s = STYLES[style];
+    const f = ws.getRange(range).format;
+    f.font.name = FONT;
+    f.verticalAlignment = "Top";
+    if (s.fill) f.fill.color = s.fill;
+    if (s.fontColor) f.font.color = s.fontColor;
+    if (s.bold) f.font.bold = true;
+    if (s.italic) f.font.italic = true;
+    if (s.size) f.font.size = s.size;
+    if (s.wrap) f.wrapText = true;
+  }
+  plan.widths.forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w); });
+  for (const h of plan.heights) ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points;
+  for (const t of plan.tables) {
+    const table = ws.tables.add(t.range, true);
+    table.name = t.name;
+    table.style = t.style;
+  }
+  for (const n of plan.names) context.workbook.names.add(n.name, ws.getRange(n.range));
+  if (plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
+  return ws;
+}
+
+/** Queues what refers to tables and names: formulas, drop-downs, conditional formats, the chart. */
+function queueFormulasAndRules(ws: Excel.Worksheet, plan: SheetPlan): void {
+  const { entries } = sheetGrid(plan);
+  // Only the rows that hold formulas are written again, as formulas.
+  const formulaRows = plan.cells.map((line, r) => (line.some((c) => c?.formula !== undefined) ? r : -1)).filter((r) => r >= 0);
+  if (formulaRows.length > 0) {
+    const r1 = formulaRows[0]!;
+    const r2 = formulaRows[formulaRows.length - 1]!;
+    ws.getRangeByIndexes(r1, 0, r2 - r1 + 1, entries[0]!.length).formulas = entries.slice(r1, r2 + 1);
+  }
+  for (const v of plan.validations) {
+    const dv = ws.getRange(v.range).dataValidation;
+    dv.clear(); // Excel on the web rejects a new rule on a range that had one (known host bug)
+    dv.rule = officeRule(v.rule);
+  }
+  for (const cf of plan.conditionalFormats) {
+    const format = ws.getRange(cf.range).conditionalFormats.add("Custom");
+    format.custom.rule.formula = cf.formula;
+    if (cf.fill) format.custom.format.fill.color = cf.fill;
+    if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+  }
+  if (plan.chart) {
+    const c = plan.chart;
+    const [first, ...others] = c.series;
+    if (!first) return;
+    const chart = ws.charts.add("ColumnClustered", ws.getRange(first.values), "Columns");
+    chart.title.text = c.title;
+    chart.setPosition(c.from, c.to);
+    chart.legend.position = "Bottom";
+    const s0 = chart.series.getItemAt(0);
+    s0.name = first.name;
+    s0.setXAxisValues(ws.getRange(c.categories));
+    for (const s of others) {
+      const series = chart.series.add(s.name);
+      series.setValues(ws.getRange(s.values));
+      series.setXAxisValues(ws.getRange(c.categories));
+      if (s.kind === "line") series.chartType = "Line";
+    }
+  }
+}
+
+/**
+ * Inserts all template sheets, or those named, in the workbook's language. Sheets that would touch
+ * something the user has are left out and reported. Exactly two `context.sync()` calls.
+ */
+export async function insertTemplates(lang: Lang, only?: readonly SheetKey[], fill?: Fill): Promise<InsertReport> {
+  ensureExcelApi();
+  return Excel.run(async (context) => {
+    const wb = context.workbook;
+    const sheets = wb.worksheets.load("items/name");
+    const tables = wb.tables.load("items/name");
+    const names = wb.names.load("items/name");
+    await context.sync();
+
+    const wanted = new Set(only ?? SHEET_ORDER);
+    const plans = planWorkbook(lang, fill).filter((p) => wanted.has(p.key));
+    const decision = decideInsertion(plans, {
+      sheets: sheets.items.map((s) => s.name),
+      tables: tables.items.map((t) => t.name),
+      names: names.items.map((n) => n.name),
+    });
+    if (decision.insert.length === 0) return { ...decision, roundTrips: 1 };
+
+    context.application.suspendScreenUpdatingUntilNextSync();
+    const written = decision.insert.map((plan) => ({ plan, ws: queueSheet(context, plan) }));
+    for (const { plan, ws } of written) queueFormulasAndRules(ws, plan);
+    written[0]!.ws.activate();
+    await context.sync();
+    return { ...decision, roundTrips: 2 };
+  });
+}

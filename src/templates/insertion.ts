@@ -1,0 +1,52 @@
+/**
+ * Which template sheets may be inserted into a workbook without touching anything the user has.
+ * Pure: both the Office.js shell and tests use it. A sheet is left out when its name, one of its
+ * tables or one of its names already exists (compared as Excel does: ignoring case), or when a
+ * table or name its formulas need will not exist — each with the reason the pane shows.
+ */
+import type { SheetKey, SheetPlan } from "./plan";
+
+export interface ExistingItems {
+  readonly sheets: readonly string[];
+  readonly tables: readonly string[];
+  readonly names: readonly string[];
+}
+
+export type SkipReason =
+  | { readonly kind: "sheetExists"; readonly name: string }
+  | { readonly kind: "tableExists"; readonly name: string }
+  | { readonly kind: "nameExists"; readonly name: string }
+  | { readonly kind: "needs"; readonly name: string };
+
+export interface InsertionDecision {
+  readonly insert: readonly SheetPlan[];
+  readonly skipped: readonly { readonly key: SheetKey; readonly sheet: string; readonly reason: SkipReason }[];
+}
+
+const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingItems): InsertionDecision {
+  const sheets = lower(existing.sheets);
+  const tables = lower(existing.tables);
+  const names = lower(existing.names);
+  const skipped: { key: SheetKey; sheet: string; reason: SkipReason }[] = [];
+  let candidates: SheetPlan[] = [];
+  for (const plan of plans) {
+    const table = plan.tables.find((t) => tables.has(t.name.toLowerCase()) || names.has(t.name.toLowerCase()));
+    const name = plan.names.find((n) => names.has(n.name.toLowerCase()) || tables.has(n.name.toLowerCase()));
+    if (sheets.has(plan.name.toLowerCase())) skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "sheetExists", name: plan.name } });
+    else if (table) skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "tableExists", name: table.name } });
+    else if (name) skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "nameExists", name: name.name } });
+    else candidates.push(plan);
+  }
+  // Drop sheets whose formulas need something that neither exists nor comes with the insertion,
+  // until nothing changes (a dropped sheet may take others' needs with it).
+  for (;;) {
+    const available = new Set([...tables, ...names, ...candidates.flatMap((p) => p.provides.map((x) => x.toLowerCase()))]);
+    const blocked = candidates.map((p) => ({ p, missing: p.needs.find((n) => !available.has(n.toLowerCase())) })).filter((x) => x.missing !== undefined);
+    if (blocked.length === 0) break;
+    for (const { p, missing } of blocked) skipped.push({ key: p.key, sheet: p.name, reason: { kind: "needs", name: missing! } });
+    candidates = candidates.filter((p) => !blocked.some((b) => b.p === p));
+  }
+  return { insert: candidates, skipped };
+}

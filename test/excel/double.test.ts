@@ -1,0 +1,91 @@
+/** The Excel test double behaves like Office.js where the shell depends on it. */
+import { installExcelDouble, OfficeErrorDouble, WorkbookState } from "../double/excel-double";
+
+let env: ReturnType<typeof installExcelDouble>;
+beforeEach(() => { env = installExcelDouble(new WorkbookState()); });
+afterEach(() => env.uninstall());
+
+test("a property cannot be read before load() and sync()", async () => {
+  await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(/call the load method/);
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(/not available/);
+    await context.sync();
+    expect(sheets.items).toEqual([]);
+  });
+});
+
+test("operations run at sync, which is counted", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.add("Blad1");
+    ws.getRange("A1:B1").values = [[1, "text"]];
+    expect(env.state.sheets).toHaveLength(0);
+    await context.sync();
+    expect(env.state.sheet("Blad1")!.cell(0, 1)!.value).toBe("text");
+  });
+  expect(env.contexts[0]!.syncCount).toBe(1);
+});
+
+test("a 2-D array that does not fit its range fails at sync", async () => {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.add("Blad1").getRange("A1:B2").values = [[1, 2]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+test("an existing sheet or name cannot be added again", async () => {
+  env.state.addSheet("Kostnader");
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.add("kostnader");
+    await expect(context.sync()).rejects.toBeInstanceOf(OfficeErrorDouble);
+  });
+  await Excel.run(async (context) => {
+    const r = context.workbook.worksheets.getItem("Kostnader").getRange("A1");
+    context.workbook.names.add("Namn", r);
+    context.workbook.names.add("NAMN", r);
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+  expect(env.state.names.map((n) => n.name)).toEqual(["Namn"]);
+});
+
+test("values: '=' makes a formula, an apostrophe keeps text, '@' keeps numeric text", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.add("Blad1");
+    ws.getRange("A1:A2").numberFormat = [["General"], ["@"]];
+    ws.getRange("A1:D2").values = [["=1+1", "'=not a formula", "42", true], ["12", "x", 3, ""]];
+    const r = ws.getRange("A1:D2").load("values,formulas");
+    await context.sync();
+    expect(r.formulas).toEqual([["=1+1", "=not a formula", 42, true], ["12", "x", 3, ""]]);
+    expect(r.values[0]![0]).toBe(""); // the double does not calculate
+  });
+});
+
+test("tables: a name used by a table or a name is refused; tables may not overlap", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.add("Blad1");
+    ws.getRange("A1:B1").values = [["År", "Belopp"]];
+    const t = ws.tables.add("A1:B3", true);
+    t.name = "Kostnader";
+    await context.sync();
+    ws.tables.add("B2:C4", true);
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+  expect(env.state.tables[0]).toMatchObject({ name: "Kostnader", headers: ["År", "Belopp"], range: "A1:B3" });
+});
+
+test("data validation must be cleared before a new rule", async () => {
+  await Excel.run(async (context) => {
+    const dv = context.workbook.worksheets.add("Blad1").getRange("A1").dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: "Ja,Nej" } };
+    dv.rule = { list: { inCellDropDown: true, source: "Ja,Nej" } };
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+});
+
+test("the requirement sets answer as configured", () => {
+  env.uninstall();
+  env = installExcelDouble(new WorkbookState(), { displayLanguage: "en-US", excelApi: "1.7" });
+  expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(false);
+  expect(Office.context.requirements.isSetSupported("ExcelApi", "1.7")).toBe(true);
+});

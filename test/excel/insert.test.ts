@@ -1,0 +1,132 @@
+/** Inserting templates through Office.js (against the test double): never overwrite, ≤ 2 round trips. */
+import { insertTemplates } from "../../src/excel/insert";
+import { RequirementError } from "../../src/excel/host";
+import { earlyInterventionExample } from "../../src/examples/early-intervention";
+import { fillFromApplication, planWorkbook, SHEET_ORDER, TABLES } from "../../src/templates";
+import { installExcelDouble, WorkbookState } from "../double/excel-double";
+import { bigApplication } from "../support/big-application";
+
+let env: ReturnType<typeof installExcelDouble>;
+afterEach(() => env.uninstall());
+
+/** Everything the double holds, as plain data, to compare before and after. */
+function snapshot(state: WorkbookState): unknown {
+  return JSON.parse(JSON.stringify({
+    sheets: state.sheets.map((s) => ({ name: s.name, cells: [...s.cells], validations: s.validations, cfs: s.conditionalFormats, charts: s.charts, widths: [...s.columnWidths] })),
+    tables: state.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
+    names: state.names.map((n) => ({ ...n, sheet: n.sheet.name })),
+  }));
+}
+
+test("all templates go into an empty workbook in two round trips", async () => {
+  env = installExcelDouble();
+  const report = await insertTemplates("sv");
+  expect(report.roundTrips).toBe(2);
+  expect(env.contexts[0]!.syncCount).toBe(2);
+  expect(report.skipped).toEqual([]);
+  expect(env.state.sheets.map((s) => s.name)).toEqual(["Ansökan", "Parter", "Kostnader", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Nyckeltal", "Inställningar"]);
+  expect(env.state.tables.map((t) => t.name).sort()).toEqual(Object.values(TABLES).map((t) => t.name).sort());
+  expect(env.state.tables.find((t) => t.name === "Kostnader")!.headers).toEqual(["År", "Verksamhet eller part", "Kostnadsslag", "Belopp"]);
+  expect(env.state.names.map((n) => n.name)).toEqual(expect.arrayContaining(["Namn", "Startar", "Slutar", "Nyckeltal_K03", "Forsta_ar", "Regelprofil"]));
+  const figures = env.state.sheet("Nyckeltal")!;
+  expect(figures.cell(4, 2)!.formula).toBe("=SUM(H5:H34)");
+  expect(figures.charts).toHaveLength(1);
+  expect(figures.charts[0]!.series.map((s) => s.name)).toEqual(["Kostnad", "Besparing, alla", "Ackumulerad återföring"]);
+  expect(env.state.activeSheet).toBe("Ansökan");
+});
+
+test("English templates when Office speaks English", async () => {
+  env = installExcelDouble(new WorkbookState(), { displayLanguage: "en-US", excelApi: "1.9" });
+  await insertTemplates("en");
+  expect(env.state.sheets.map((s) => s.name)).toContain("Key figures");
+  // Table names are the contract and do not change with the language; headers do.
+  expect(env.state.tables.find((t) => t.name === "Kostnader")!.headers).toEqual(["Year", "Unit or party", "Category", "Amount"]);
+});
+
+test("a second insert changes nothing", async () => {
+  env = installExcelDouble();
+  await insertTemplates("sv");
+  const before = snapshot(env.state);
+  const report = await insertTemplates("sv");
+  expect(snapshot(env.state)).toEqual(before);
+  expect(report.insert).toEqual([]);
+  expect(report.skipped.map((s) => s.reason.kind)).toEqual(new Array(SHEET_ORDER.length).fill("sheetExists"));
+  expect(report.roundTrips).toBe(1);
+});
+
+test("inserting in the other language after the first changes nothing either", async () => {
+  env = installExcelDouble();
+  await insertTemplates("sv");
+  const before = snapshot(env.state);
+  const report = await insertTemplates("en");
+  expect(snapshot(env.state)).toEqual(before);
+  expect(report.skipped.map((s) => s.reason.kind)).toContain("tableExists");
+});
+
+test("a user's sheet with a template's name keeps every cell, and what depends on it is left out", async () => {
+  const state = new WorkbookState();
+  state.type("Kostnader", "A1", "Min egen kalkyl");
+  state.type("Kostnader", "B2", 125000);
+  state.type("Kostnader", "C3", "=B2*2");
+  env = installExcelDouble(state);
+  const userCells = JSON.stringify([...state.sheet("Kostnader")!.cells]);
+  const report = await insertTemplates("sv");
+  expect(JSON.stringify([...state.sheet("Kostnader")!.cells])).toBe(userCells);
+  expect(report.skipped).toEqual(expect.arrayContaining([
+    { key: "costs", sheet: "Kostnader", reason: { kind: "sheetExists", name: "Kostnader" } },
+    { key: "figures", sheet: "Nyckeltal", reason: { kind: "needs", name: "Kostnader" } },
+  ]));
+  expect(state.sheets.map((s) => s.name)).toEqual(["Kostnader", "Ansökan", "Parter", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Inställningar"]);
+});
+
+test("a user's name or table with a template's name is left alone", async () => {
+  const state = new WorkbookState();
+  state.type("Mitt blad", "A1", 1);
+  state.names.push({ name: "Startar", sheet: state.sheet("Mitt blad")!, range: "A1" });
+  env = installExcelDouble(state);
+  const report = await insertTemplates("sv");
+  expect(report.skipped).toContainEqual({ key: "application", sheet: "Ansökan", reason: { kind: "nameExists", name: "Startar" } });
+  expect(state.names.filter((n) => n.name === "Startar")).toHaveLength(1);
+});
+
+test("one template alone, when what it needs is there", async () => {
+  env = installExcelDouble();
+  const first = await insertTemplates("sv", ["effects"]);
+  expect(first.insert.map((p) => p.key)).toEqual(["effects"]);
+  const second = await insertTemplates("sv", ["figures"]);
+  expect(second.insert).toEqual([]);
+  expect(second.skipped[0]!.reason.kind).toBe("needs");
+});
+
+test.each([
+  ["a small application", () => earlyInterventionExample()],
+  ["a 10-year × 50-row application", () => bigApplication(10, 50)],
+])("the round trips stay at two for %s", async (_what, make) => {
+  env = installExcelDouble();
+  const report = await insertTemplates("sv", undefined, fillFromApplication(make(), "sv"));
+  expect(report.roundTrips).toBe(2);
+  expect(env.contexts.reduce((n, c) => n + c.syncCount, 0)).toBe(2);
+});
+
+test("a filled insert writes user text as text, never as a formula", async () => {
+  env = installExcelDouble();
+  const app = earlyInterventionExample();
+  app.text.name = "=HYPERLINK(\"http://evil.example\")";
+  await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
+  const cell = env.state.sheet("Ansökan")!.cell(4, 2)!;
+  expect(cell.formula).toBeUndefined();
+  expect(cell.value).toBe(app.text.name);
+});
+
+test("without ExcelApi 1.9 nothing is touched and the message says why", async () => {
+  env = installExcelDouble(new WorkbookState(), { displayLanguage: "sv-SE", excelApi: "1.7" });
+  await expect(insertTemplates("sv")).rejects.toBeInstanceOf(RequirementError);
+  await expect(insertTemplates("sv")).rejects.toThrow(/ExcelApi 1.9 saknas/);
+  expect(env.contexts).toHaveLength(0);
+});
+
+test("the plan of a filled workbook grows its tables to the data", () => {
+  const plans = planWorkbook("sv", fillFromApplication(bigApplication(10, 50), "sv"));
+  const costs = plans.find((p) => p.key === "costs")!.tables[0]!;
+  expect(costs.range).toBe("A4:D56");
+});
