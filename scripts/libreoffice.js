@@ -13,7 +13,7 @@ function soffice() {
   return null;
 }
 
-function profile() {
+function profile(locale) {
   const dir = mkdtempSync(join(tmpdir(), "sif-lo-profile-"));
   mkdirSync(join(dir, "user"), { recursive: true });
   writeFileSync(
@@ -22,18 +22,22 @@ function profile() {
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+${locale ? `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>` : ""}
 </oor:items>
 `,
   );
   return `file://${dir}`;
 }
 
-/** Converts `input` to `format` ("xlsx", "pdf") in `outDir`; returns the output path. */
-function convert(input, format, outDir) {
+/**
+ * Converts `input` to `format` ("xlsx", "pdf") in `outDir`; returns the output path. `locale`
+ * (e.g. "sv-SE") sets how numbers are shown, for pictures as a Swedish user sees them.
+ */
+function convert(input, format, outDir, locale) {
   const bin = soffice();
   if (!bin) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
   mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(bin, [`-env:UserInstallation=${profile()}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 120000 });
+  const r = spawnSync(bin, [`-env:UserInstallation=${profile(locale)}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 120000 });
   const out = join(outDir, basename(input).replace(/\.[^.]+$/, `.${format}`));
   if (r.status !== 0 || !existsSync(out)) throw new Error(`LibreOffice failed on ${input}: ${r.stderr || r.stdout}`);
   return out;

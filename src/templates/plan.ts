@@ -112,6 +112,9 @@ export function listSource(kind: ListKind, lang: Lang): string {
   }
 }
 
+/** 1/0 helper columns read as Ja/Nej (Yes/No). */
+const FLAG_FORMAT: Readonly<Record<Lang, string>> = { sv: '"Ja";"Ja";"Nej"', en: '"Yes";"Yes";"No"' };
+
 const CHECK_RULES: Readonly<Record<Check, ValidationRule>> = {
   year: { type: "whole", min: 1990, max: 2100 },
   amount: { type: "decimal", min: 0 },
@@ -139,7 +142,8 @@ class SheetBuilder {
     const line = this.cells[row]!;
     while (line.length <= col) line.push(null);
     const { format, ...rest } = cell;
-    line[col] = { ...rest, numberFormat: NUMBER_FORMATS[format ?? "general"] };
+    line[col] = { ...rest, numberFormat: format === "flag" ? FLAG_FORMAT[this.lang] : NUMBER_FORMATS[format ?? "general"] };
+    if (cell.style === "title") this.heights.set(row, 24);
     if (cell.formula) for (const ref of referencesIn(cell.formula)) this.needs.add(ref);
   }
 
@@ -149,7 +153,8 @@ class SheetBuilder {
 
   /** Makes a row tall enough for `text` wrapped in a column `chars` wide (15 pt a line). */
   fitRow(row: number, text: string, chars: number): void {
-    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / chars)), 0);
+    // A column `chars` wide holds about 1.2 × chars characters of proportional text.
+    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (chars * 1.2))), 0);
     if (lines > 1) this.heights.set(row, Math.max(this.heights.get(row) ?? 0, Math.min(lines, 12) * 15));
   }
 
@@ -366,6 +371,8 @@ function settingsSheet(lang: Lang, fill: Fill): SheetPlan {
 
 /** Rows of the per-year view on the key-figures sheet. */
 export const VIEW_YEARS = 30;
+/** Years the chart shows: a period and its repayment horizon fit; the view goes on to 30. */
+export const CHART_YEARS = 15;
 
 /** Where the key-figures sheet keeps things (zero-based), for writers, readers and tests. */
 export const FIGURES_LAYOUT = {
@@ -405,7 +412,7 @@ function figuresSheet(lang: Lang): SheetPlan {
     cumRepay: { sv: "Ackumulerad återföring", en: "Cumulative repayment" }, outstanding: { sv: "Kvar till fonden (K10)", en: "Outstanding to fund (K10)" },
     paidBack: { sv: "Lönsamt", en: "Paid back" }, repaid: { sv: "Återbetalt", en: "Repaid" },
   };
-  const widths: Record<keyof typeof cols, number> = { year: 8, t: 5, cost: 14, coFin: 15, asked: 14, savings: 14, region: 14, repay: 14, net: 15, cumNet: 15, cumRepay: 15, outstanding: 15, paidBack: 9, repaid: 10 };
+  const widths: Record<keyof typeof cols, number> = { year: 8, t: 5, cost: 14, coFin: 15, asked: 14, savings: 14, region: 14, repay: 14, net: 17, cumNet: 15, cumRepay: 15, outstanding: 15, paidBack: 9, repaid: 10 };
   for (const [k, i] of Object.entries(cols) as [keyof typeof cols, number][]) {
     s.set(H, L + i, { value: headers[k][lang], style: "header" });
     s.width(L + i, widths[k]);
@@ -486,16 +493,17 @@ function figuresSheet(lang: Lang): SheetPlan {
     { range: span("cumNet"), formula: `=${first("cumNet")}<0`, fontColor: "#A4262C" },
     { range: span("outstanding"), formula: `=AND(${first("outstanding")}>0.5,ISNUMBER(${first("year")}),ISNUMBER(Slutar),${first("year")}>Slutar+IF(ISNUMBER(Aterforingshorisont),Aterforingshorisont,10))`, fill: "#FFF4CE" },
   );
+  const chartSpan = (k: keyof typeof cols): string => `${col(cols[k])}${top + 1}:${col(cols[k])}${top + CHART_YEARS}`;
   const chart: ChartPlan = {
-    title: sv ? "Kostnad, besparing och återföring per år" : "Cost, savings and repayment per year",
-    categories: span("year"),
+    title: sv ? `Per år, de första ${CHART_YEARS} åren` : `Per year, the first ${CHART_YEARS} years`,
+    categories: chartSpan("year"),
     series: [
-      { name: headers.cost[lang], values: span("cost"), kind: "column" },
-      { name: headers.savings[lang], values: span("savings"), kind: "column" },
-      { name: headers.cumRepay[lang], values: span("cumRepay"), kind: "line" },
+      { name: headers.cost[lang], values: chartSpan("cost"), kind: "column" },
+      { name: headers.savings[lang], values: chartSpan("savings"), kind: "column" },
+      { name: headers.cumRepay[lang], values: chartSpan("cumRepay"), kind: "line" },
     ],
     from: `A${after + 4}`,
-    to: `D${after + 24}`,
+    to: `E${after + 30}`,
   };
   return s.build("figures", { freezeRows: 0, chart, tabColor: "#107C41" });
 }

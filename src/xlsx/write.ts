@@ -2,6 +2,8 @@
  * The .xlsx twin of the Office.js writer: renders the same sheet plans with ExcelJS.
  */
 import ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
+import { addCharts } from "./chart";
 import { parseRange, quoteSheet, rangeAddress } from "../templates/a1";
 import type { PlannedCell, SheetPlan, ValidationRule } from "../templates/plan";
 import { FONT, STYLES } from "../templates/styles";
@@ -53,7 +55,8 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
   const ws = wb.addWorksheet(plan.name, {
     properties: { tabColor: { argb: argb(plan.tabColor) } },
     views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    // Printing (and the pictures in docs/): one A4 page per sheet, the form upright.
+    pageSetup: { orientation: plan.key === "application" ? "portrait" : "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1, paperSize: 9 },
   });
   plan.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   for (const h of plan.heights) ws.getRow(h.row + 1).height = h.points;
@@ -113,6 +116,12 @@ export function renderWorkbook(plans: readonly SheetPlan[]): ExcelJS.Workbook {
   return wb;
 }
 
+/** The workbook as .xlsx bytes, charts included (ExcelJS writes the rest). */
+export async function workbookBytes(plans: readonly SheetPlan[]): Promise<Buffer> {
+  const bytes = await renderWorkbook(plans).xlsx.writeBuffer();
+  return plans.some((p) => p.chart) ? addCharts(bytes as ArrayBuffer, plans) : Buffer.from(bytes as ArrayBuffer);
+}
+
 export async function writeWorkbookFile(plans: readonly SheetPlan[], path: string): Promise<void> {
-  await renderWorkbook(plans).xlsx.writeFile(path);
+  await writeFile(path, await workbookBytes(plans));
 }

@@ -4,7 +4,8 @@
  * tables, names, drop-downs and conditional formats.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Lang } from "../../src/domain";
@@ -16,6 +17,7 @@ import { writeWorkbookFile } from "../../src/xlsx/write";
 import { installExcelDouble, type WorkbookState } from "../double/excel-double";
 
 interface Normalised {
+  charts: string[];
   sheets: string[];
   cells: Record<string, string>;
   tables: Record<string, string>;
@@ -32,8 +34,9 @@ const expand = (range: string): string[] => {
 };
 
 function fromDouble(state: WorkbookState): Normalised {
-  const n: Normalised = { sheets: [], cells: {}, tables: {}, names: {}, validations: {}, conditionalFormats: [] };
+  const n: Normalised = { charts: [], sheets: [], cells: {}, tables: {}, names: {}, validations: {}, conditionalFormats: [] };
   for (const s of state.sheets) {
+    for (const c of s.charts) n.charts.push(`${c.title} @${c.from}:${c.to} ${c.series.map((x) => `${x.name}=${x.values}/${x.xValues ?? ""}/${x.chartType ?? "column"}`).join(", ")}`);
     n.sheets.push(s.name);
     for (const [key, c] of s.cells) {
       const [r, col] = key.split(",").map(Number) as [number, number];
@@ -71,7 +74,7 @@ function excelJsRuleKey(v: ExcelJS.DataValidation): string {
 async function fromXlsx(path: string): Promise<Normalised> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  const n: Normalised = { sheets: [], cells: {}, tables: {}, names: {}, validations: {}, conditionalFormats: [] };
+  const n: Normalised = { charts: await chartsIn(path), sheets: [], cells: {}, tables: {}, names: {}, validations: {}, conditionalFormats: [] };
   wb.eachSheet((ws) => {
     n.sheets.push(ws.name);
     ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
@@ -105,6 +108,30 @@ async function fromXlsx(path: string): Promise<Normalised> {
   return n;
 }
 
+/** The charts in the package, read from their DrawingML (ExcelJS does not read charts). */
+async function chartsIn(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const out: string[] = [];
+  for (const file of Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))) {
+    const xml = await zip.file(file)!.async("string");
+    const drawing = await zip.file(Object.keys(zip.files).find((f) => /^xl\/drawings\/drawing_sif\d+\.xml$/.test(f))!)!.async("string");
+    const at = [...drawing.matchAll(/<xdr:col>(\d+)<\/xdr:col>.*?<xdr:row>(\d+)<\/xdr:row>/g)].map((m) => rangeAddress(Number(m[2]), Number(m[1]), Number(m[2]), Number(m[1])));
+    const title = /<a:t>([^<]*)<\/a:t>/.exec(xml)![1];
+    const unref = (f: string): string => f.replace(/^.*!/, "").replace(/\$/g, "");
+    const series = [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => {
+      const ser = m[0];
+      const idx = Number(/<c:idx val="(\d+)"/.exec(ser)![1]);
+      const name = /<c:v>([^<]*)<\/c:v>/.exec(ser)![1];
+      const [cat, val] = [...ser.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((x) => unref(x[1]!));
+      const type = ser.includes("<c:marker>") ? "Line" : "column";
+      return { idx, text: `${name}=${val}/${cat}/${type}` };
+    }).sort((a, b) => a.idx - b.idx).map((x) => x.text);
+    // Office.js: the first series comes with the chart (its category range is set afterwards).
+    out.push(`${title} @${at[0]}:${at[1]} ${series.join(", ")}`);
+  }
+  return out;
+}
+
 describe.each<[string, Lang, () => Fill]>([
   ["the blank Swedish template", "sv", () => NO_FILL],
   ["the blank English template", "en", () => NO_FILL],
@@ -130,4 +157,8 @@ describe.each<[string, Lang, () => Fill]>([
   test("same names", () => expect(file.names).toEqual(office.names));
   test("same drop-downs and checks", () => expect(file.validations).toEqual(office.validations));
   test("same conditional formats", () => expect(file.conditionalFormats).toEqual(office.conditionalFormats));
+  test("same chart", () => {
+    expect(office.charts).toHaveLength(1);
+    expect(file.charts).toEqual(office.charts);
+  });
 });
