@@ -6,3 +6,4 @@ export * from "./styles";
 export * from "./tables";
 export * from "./insertion";
 export * from "./render";
+export * from "./contract";

@@ -75,6 +75,10 @@ export interface SheetPlan {
   readonly provides: readonly string[];
 }
 
+/** Version of the workbook contract (sheets, tables, columns, names); readers check it. */
+export const CONTRACT_VERSION = "1.0";
+export const VERSION_NAME = "Mallversion";
+
 export const SHEET_NAMES: Readonly<Record<SheetKey, Bilingual>> = {
   application: { sv: "Ansökan", en: "Application" },
   parties: { sv: "Parter", en: "Parties" },
@@ -152,9 +156,9 @@ class SheetBuilder {
   }
 
   /** Makes a row tall enough for `text` wrapped in a column `chars` wide (15 pt a line). */
-  fitRow(row: number, text: string, chars: number): void {
-    // A column `chars` wide holds about 1.2 × chars characters of proportional text.
-    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (chars * 1.2))), 0);
+  fitRow(row: number, text: string, chars: number, perChar = 1.2): void {
+    // A column `chars` wide holds about 1.2 × chars characters of proportional text (1.0 in bold).
+    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (chars * perChar))), 0);
     if (lines > 1) this.heights.set(row, Math.max(this.heights.get(row) ?? 0, Math.min(lines, 12) * 15));
   }
 
@@ -176,7 +180,7 @@ class SheetBuilder {
     const count = Math.max(minRows ?? def.blankRows, data.length + (data.length > 0 ? 2 : 0));
     def.columns.forEach((col, i) => {
       this.set(top, left + i, { value: col.header[this.lang], style: "header" });
-      this.fitRow(top, col.header[this.lang], col.width);
+      this.fitRow(top, col.header[this.lang], col.width, 1.0);
       this.width(left + i, col.width);
       for (let r = 0; r < count; r++) {
         const row = top + 1 + r;
@@ -304,6 +308,7 @@ const ALL_NAMES: readonly string[] = [
   ...APPLICATION_FORM.flatMap((s) => s.fields.map((x) => x.name)),
   ...SETTINGS_FORM.map((s) => s.name),
   ...Object.values(FIGURE_NAMES),
+  VERSION_NAME,
 ].sort((a, b) => b.length - a.length);
 
 const FORM_FORMAT: Readonly<Record<FieldKind, NumberFormatKey>> = { text: "text", long: "text", yesNo: "text", year: "year", count: "count" };
@@ -364,8 +369,13 @@ function settingsSheet(lang: Lang, fill: Fill): SheetPlan {
     s.name(field.name, 3 + i, 1);
     s.validations.push({ range: cellAddress(3 + i, 1), rule: field.rule === "profile" ? { type: "list", source: listSource("profile", lang) } : field.rule });
   });
-  s.text(7, 0, lang === "sv" ? "Ekonomiskt utrymme per år (R16), fastställt av landstingsstyrelsen" : "Economic frame per year (R16), set by the board", "section");
-  s.table("frames", 8, 0, fill);
+  s.text(6, 0, lang === "sv" ? "Mallens version (arbetsbokskontraktet, docs/workbook-contract.md)" : "Template version (the workbook contract, docs/workbook-contract.md)", "note");
+  s.set(6, 1, { value: CONTRACT_VERSION, style: "formula", format: "text" });
+  s.name(VERSION_NAME, 6, 1);
+  // The frames table sits beside the form, so neither squeezes the other's columns.
+  s.width(2, 4);
+  s.text(2, 3, lang === "sv" ? "Ekonomiskt utrymme per år (R16), fastställt av landstingsstyrelsen" : "Economic frame per year (R16), set by the board", "section");
+  s.table("frames", 3, 3, fill);
   return s.build("settings", { tabColor: "#5F6B7A" });
 }
 
@@ -416,7 +426,7 @@ function figuresSheet(lang: Lang): SheetPlan {
   for (const [k, i] of Object.entries(cols) as [keyof typeof cols, number][]) {
     s.set(H, L + i, { value: headers[k][lang], style: "header" });
     s.width(L + i, widths[k]);
-    s.fitRow(H, headers[k][lang], widths[k]);
+    s.fitRow(H, headers[k][lang], widths[k], 1.0);
   }
   const sumifs = (table: TableKey, amountCol: string, row: number, extra = ""): string =>
     `=IF($${col(cols.year)}${row}="",0,SUMIFS(${r.col(table, amountCol)},${r.col(table, "year")},$${col(cols.year)}${row}${extra}))`;

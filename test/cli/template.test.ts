@@ -1,0 +1,53 @@
+/** `sif template` as a user runs it: a process writing a workbook LibreOffice and Excel can open. */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { contractMarkdown, CONTRACT_VERSION } from "../../src/templates";
+
+const root = join(__dirname, "../..");
+const sif = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin/sif.js"), ...args], { encoding: "utf8" });
+const dir = mkdtempSync(join(tmpdir(), "sif-cli-"));
+
+test("sif template OUT.xlsx writes every template sheet", async () => {
+  const out = join(dir, "a.xlsx");
+  const r = sif("template", out);
+  expect(r.status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Ansökan", "Parter", "Kostnader", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Nyckeltal", "Inställningar"]);
+  expect(wb.getWorksheet("Inställningar")!.getCell("B7").value).toBe(CONTRACT_VERSION);
+});
+
+test("--lang en writes English sheets; --example fills it", async () => {
+  const out = join(dir, "en.xlsx");
+  expect(sif("template", "--lang", "en", "--example", out).status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.getWorksheet("Application")!.getCell("C5").value).toBe("Tidiga samordnade insatser för barn och unga med psykisk ohälsa");
+  expect(wb.getWorksheet("Parties")!.getCell("B5").value).toBe("Internal (region)");
+});
+
+test.each([
+  [["template"], /exactly one output file/],
+  [["template", "a.xlsx", "--lang", "de"], /--lang must be sv or en/],
+  [["template", "a.xlsx", "--colour"], /Unknown option --colour/],
+  [["frobnicate"], /Unknown command frobnicate/],
+])("misuse %j exits 2 with a message", (args, message) => {
+  const r = sif(...args);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).toContain("Usage");
+});
+
+test("an unwritable output path exits 2 and names it", () => {
+  const r = sif("template", "/nonexistent-dir/a.xlsx");
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain("/nonexistent-dir/a.xlsx");
+  expect(existsSync("/nonexistent-dir/a.xlsx")).toBe(false);
+});
+
+test("docs/workbook-contract.md is current (npm run docs)", () => {
+  expect(readFileSync(join(root, "docs/workbook-contract.md"), "utf8")).toBe(contractMarkdown());
+});
