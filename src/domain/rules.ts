@@ -15,6 +15,13 @@ const kr = (n: number): { sv: string; en: string } => ({ sv: formatKr(n, "sv"), 
 
 type Check = (n: NormalisedApplication, f: KeyFigures, sink: FindingSink) => void;
 
+/**
+ * A cell already reported as unusable (R17/R18) is not reported again as missing: the user sees
+ * one finding per cell, the one that says what is wrong with what is there.
+ */
+const reported = (sink: FindingSink, ref: FieldRef): boolean =>
+  sink.findings.some((f) => (f.id === "R17" || f.id === "R18") && f.refs.includes(ref));
+
 /** A required free text (C01, C02, C06, C07, C08, C15). */
 function requireText(id: "C01" | "C02" | "C06" | "C07" | "C08" | "C15", field: keyof NormalisedApplication["text"], sv: string, en: string): Check {
   return (n, _f, sink) => {
@@ -64,8 +71,9 @@ const C09: Check = (n, _f, sink) => {
   const { start, end } = n.period;
   if (start === null || end === null) {
     const refs: FieldRef[] = [];
-    if (start === null) refs.push("period.startYear");
-    if (end === null) refs.push("period.endYear");
+    if (start === null && !reported(sink, "period.startYear")) refs.push("period.startYear");
+    if (end === null && !reported(sink, "period.endYear")) refs.push("period.endYear");
+    if (refs.length === 0) return;
     sink.add("C09", { sv: "Saknas: tidsperiodens start- och slutår.", en: "Missing: the period's start and end year." }, refs);
   } else if (end < start) {
     sink.add("C09", { sv: `Slutåret ${end} ligger före startåret ${start}.`, en: `The end year ${end} is before the start year ${start}.` }, ["period.startYear", "period.endYear"]);
@@ -89,8 +97,8 @@ const C10: Check = (n, f, sink) => {
   }
   if (f.K01 <= 0) sink.add("C10", { sv: "Den totala kostnaden är 0 kr.", en: "The total cost is SEK 0." }, ["costs"]);
   for (const c of n.costs) {
-    if (c.amount === null) sink.add("C10", { sv: "Ofullständig: en kostnadsrad saknar belopp.", en: "Incomplete: a cost row has no amount." }, [`costs[${c.index}].amount`]);
-    if (c.year === null) sink.add("C10", { sv: "Ofullständig: en kostnadsrad saknar år.", en: "Incomplete: a cost row has no year." }, [`costs[${c.index}].year`]);
+    if (c.amount === null && !reported(sink, `costs[${c.index}].amount`)) sink.add("C10", { sv: "Ofullständig: en kostnadsrad saknar belopp.", en: "Incomplete: a cost row has no amount." }, [`costs[${c.index}].amount`]);
+    if (c.year === null && !reported(sink, `costs[${c.index}].year`)) sink.add("C10", { sv: "Ofullständig: en kostnadsrad saknar år.", en: "Incomplete: a cost row has no year." }, [`costs[${c.index}].year`]);
   }
 };
 
@@ -105,7 +113,7 @@ function effectPart(id: "C12" | "C13" | "C14", field: "expectedYear" | "method" 
   return (n, _f, sink) => {
     for (const e of n.effects) {
       const value = e[field];
-      if (value === null || value === "") {
+      if ((value === null || value === "") && !reported(sink, `effects[${e.index}].${refField}`)) {
         const what = e.description || `rad ${e.index + 1}`;
         sink.add(id, { sv: `Effekten "${what}" saknar ${sv}.`, en: `The effect "${e.description || `row ${e.index + 1}`}" has no ${en}.` }, [`effects[${e.index}].${refField}`]);
       }
@@ -138,7 +146,7 @@ const C17: Check = (n, _f, sink) => {
     const sv: string[] = [];
     const en: string[] = [];
     const need = (value: unknown, field: string, svName: string, enName: string): void => {
-      if (value === null || value === "") { refs.push(`savings[${s.index}].${field}`); sv.push(svName); en.push(enName); }
+      if ((value === null || value === "") && !reported(sink, `savings[${s.index}].${field}`)) { refs.push(`savings[${s.index}].${field}`); sv.push(svName); en.push(enName); }
     };
     need(s.year, "year", "år", "year");
     need(s.volume, "volume", "volym", "volume");
@@ -160,9 +168,9 @@ const C18: Check = (n, _f, sink) => {
     const refs: FieldRef[] = [];
     const sv: string[] = [];
     const en: string[] = [];
-    if (p.year === null && sink.profile.params.repaymentNeedsYear) { refs.push(`repayments[${p.index}].year`); sv.push("år"); en.push("year"); }
+    if (p.year === null && sink.profile.params.repaymentNeedsYear && !reported(sink, `repayments[${p.index}].year`)) { refs.push(`repayments[${p.index}].year`); sv.push("år"); en.push("year"); }
     if (p.unit === "") { refs.push(`repayments[${p.index}].unit`); sv.push("ansvarig verksamhet"); en.push("responsible unit"); }
-    if (p.amount === null) { refs.push(`repayments[${p.index}].amount`); sv.push("belopp"); en.push("amount"); }
+    if (p.amount === null && !reported(sink, `repayments[${p.index}].amount`)) { refs.push(`repayments[${p.index}].amount`); sv.push("belopp"); en.push("amount"); }
     if (refs.length > 0) sink.add("C18", { sv: `Ofullständig återföringsrad: saknar ${sv.join(", ")}.`, en: `Incomplete repayment row: lacks ${en.join(", ")}.` }, refs);
   }
 };

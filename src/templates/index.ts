@@ -7,3 +7,5 @@ export * from "./tables";
 export * from "./insertion";
 export * from "./render";
 export * from "./contract";
+export * from "./read";
+export * from "./validate";

@@ -59,7 +59,8 @@ export class SheetState {
 }
 
 export interface TableState { name: string; sheet: SheetState; range: string; style: string; headers: string[] }
-export interface NameState { name: string; sheet: SheetState; range: string }
+/** A defined name; `error` once its cells are gone (a deleted sheet leaves `=#REF!`, as in Excel). */
+export interface NameState { name: string; sheet: SheetState; range: string; error?: string }
 
 /** The workbook behind the double: inspect it in tests, or seed it with a user's sheets. */
 export class WorkbookState {
@@ -227,21 +228,23 @@ export class WorksheetDouble extends Proxy<{ name: string; isNullObject: boolean
       const s = this.resolve();
       const st = this.ctx.state;
       st.sheets.splice(st.sheets.indexOf(s), 1);
-      for (const list of [st.tables, st.names] as { sheet: SheetState }[][]) for (let i = list.length - 1; i >= 0; i--) if (list[i]!.sheet === s) list.splice(i, 1);
+      for (let i = st.tables.length - 1; i >= 0; i--) if (st.tables[i]!.sheet === s) st.tables.splice(i, 1);
+      for (const n of st.names) if (n.sheet === s) n.error = "#REF!";
     }, { deleteSheet: true });
   }
 }
 
 type Grid = unknown[][];
 
-interface RangeSnapshot { address: string; values: Grid; formulas: Grid; numberFormat: Grid; rowCount: number; columnCount: number; rowIndex: number; columnIndex: number }
+interface RangeSnapshot { isNullObject: boolean; address: string; values: Grid; formulas: Grid; numberFormat: Grid; rowCount: number; columnCount: number; rowIndex: number; columnIndex: number }
 
 export class RangeDouble extends Proxy<RangeSnapshot> {
   readonly format: RangeFormatDouble;
   readonly dataValidation: { clear: () => void; rule: RuleDouble };
   readonly conditionalFormats: { add: (type: string) => ConditionalFormatDouble };
-  constructor(ctx: ContextDouble, readonly sheet: () => SheetState, readonly address: () => string) {
+  constructor(ctx: ContextDouble, readonly sheet: () => SheetState, readonly resolveAddress: () => string, private readonly nullable = false) {
     super(ctx);
+    if (nullable) this.load("isNullObject"); // Office.js loads isNullObject of *OrNullObject results at sync
     this.format = new RangeFormatDouble(ctx, (f) => this.eachCell((c) => f(c)), (cb) => this.box(cb));
     const dv = { clear: (): void => ctx.enqueue(() => { const s = sheet(); const a = this.addr(); for (let i = s.validations.length - 1; i >= 0; i--) if (s.validations[i]!.range === a) s.validations.splice(i, 1); }, { dvClear: true }) } as { clear: () => void; rule: RuleDouble };
     Object.defineProperty(dv, "rule", { set: (rule: RuleDouble) => ctx.enqueue(() => { const s = sheet(); const a = this.addr(); if (s.validations.some((v) => v.range === a)) throw new OfficeErrorDouble("InvalidOperation", "The range already has a data validation rule: clear it first."); s.validations.push({ range: a, rule }); }, { rule }) });
@@ -259,7 +262,7 @@ export class RangeDouble extends Proxy<RangeSnapshot> {
     };
   }
   private addr(): string {
-    const a = this.address().replace(/^.*!/, "").replace(/\$/g, "");
+    const a = this.resolveAddress().replace(/^.*!/, "").replace(/\$/g, "");
     try { parseRange(a); } catch { throw new OfficeErrorDouble("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address ${a}).`); }
     return a;
   }
@@ -267,11 +270,18 @@ export class RangeDouble extends Proxy<RangeSnapshot> {
   private eachCell(f: (c: CellState) => void): void { this.box((b, s) => { for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) f(s.ensure(r, c)); }); }
 
   protected read(): RangeSnapshot {
+    if (this.nullable) {
+      try { this.sheet(); this.addr(); } catch (e) {
+        if (e instanceof OfficeErrorDouble && e.code === "ItemNotFound") return { isNullObject: true } as RangeSnapshot;
+        throw e;
+      }
+    }
     return this.box((b, s) => {
       const grid = (f: (c: CellState | undefined) => unknown): Grid => Array.from({ length: b.r2 - b.r1 + 1 }, (_, i) => Array.from({ length: b.c2 - b.c1 + 1 }, (_, j) => f(s.cell(b.r1 + i, b.c1 + j))));
       return {
+        isNullObject: false,
         address: `${quoteIfNeeded(s.name)}!${rangeAddress(b.r1, b.c1, b.r2, b.c2)}`,
-        values: grid((c) => (c ? (c.formula !== undefined ? "" : c.value) : "")),
+        values: grid((c) => (c ? (c.formula !== undefined ? formulaValue(c.formula) : c.value) : "")),
         formulas: grid((c) => (c ? c.formula ?? c.value : "")),
         numberFormat: grid((c) => c?.numberFormat ?? "General"),
         rowCount: b.r2 - b.r1 + 1, columnCount: b.c2 - b.c1 + 1, rowIndex: b.r1, columnIndex: b.c1,
@@ -297,15 +307,22 @@ export class RangeDouble extends Proxy<RangeSnapshot> {
   set formulas(v: Grid) { this.write("formulas", v); }
   get numberFormat(): Grid { return this.get("numberFormat"); }
   set numberFormat(v: Grid) { this.write("numberFormat", v); }
+  get isNullObject(): boolean { return this.get("isNullObject"); }
   get rowCount(): number { return this.get("rowCount"); }
   get columnCount(): number { return this.get("columnCount"); }
   get rowIndex(): number { return this.get("rowIndex"); }
   get columnIndex(): number { return this.get("columnIndex"); }
-  get addressLoaded(): string { return this.get("address"); }
+  get address(): string { return this.get("address"); }
   select(): void { this.ctx.enqueue(() => { this.ctx.state.selection = { sheet: this.sheet().name, range: this.addr() }; }, { select: true }); }
   getCell(row: number, col: number): RangeDouble {
     return new RangeDouble(this.ctx, this.sheet, () => { const b = parseRange(this.addr()); return rangeAddress(b.r1 + row, b.c1 + col, b.r1 + row, b.c1 + col); });
   }
+}
+
+/** The double does not calculate, except a formula that is an error literal (`=#REF!`), as Excel shows it. */
+function formulaValue(formula: string): string {
+  if (/^=NA\(\)$/i.test(formula)) return "#N/A";
+  return /^=#[A-Z0-9/]+[!?]?$/i.test(formula) ? formula.slice(1) : "";
 }
 
 const quoteIfNeeded = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
@@ -378,11 +395,27 @@ export class TableCollectionDouble extends Proxy<{ items: { name: string }[] }> 
   getItem(name: string): TableDouble {
     return new TableDouble(this.ctx, () => this.ctx.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? (() => { throw new OfficeErrorDouble("ItemNotFound", `Table ${name} not found.`); })());
   }
+  getItemOrNullObject(name: string): TableDouble {
+    return new TableDouble(this.ctx, () => this.ctx.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? (() => { throw new OfficeErrorDouble("ItemNotFound", `Table ${name} not found.`); })(), true);
+  }
 }
 
-export class TableDouble extends Proxy<{ name: string; style: string }> {
-  constructor(ctx: ContextDouble, private readonly resolve: () => TableState) { super(ctx); }
-  protected read() { const t = this.resolve(); return { name: t.name, style: t.style }; }
+export class TableDouble extends Proxy<{ name: string; style: string; isNullObject: boolean }> {
+  constructor(ctx: ContextDouble, private readonly resolve: () => TableState, private readonly nullable = false) {
+    super(ctx);
+    if (nullable) this.load("isNullObject");
+  }
+  protected read() {
+    try { const t = this.resolve(); return { name: t.name, style: t.style, isNullObject: false }; } catch (e) {
+      if (this.nullable && e instanceof OfficeErrorDouble && e.code === "ItemNotFound") return { name: "", style: "", isNullObject: true };
+      throw e;
+    }
+  }
+  get isNullObject(): boolean { return this.get("isNullObject"); }
+  /** The table's whole range, header included. Called on a null object it gives a null object (Office.js). */
+  getRange(): RangeDouble {
+    return new RangeDouble(this.ctx, () => this.resolve().sheet, () => this.resolve().range, this.nullable);
+  }
   get name(): string { return this.get("name"); }
   set name(v: string) {
     this.ctx.enqueue(() => {
@@ -408,13 +441,36 @@ export class NamedItemCollectionDouble extends Proxy<{ items: { name: string }[]
         throw new OfficeErrorDouble("ItemAlreadyExists", `The name ${name} already exists.`);
       }
       if (!(reference instanceof RangeDouble)) throw new OfficeErrorDouble("InvalidArgument", "The double only names ranges.");
-      st.names.push({ name, sheet: reference.sheet(), range: reference.address().replace(/\$/g, "") });
+      st.names.push({ name, sheet: reference.sheet(), range: reference.resolveAddress().replace(/\$/g, "") });
     }, { addName: name });
   }
-  getItemOrNullObject(name: string): { isNullObject: boolean; load: () => void } {
-    const found = (): NameState | undefined => this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-    const o = { loaded: false, isNull: true, load: (): void => this.ctx.enqueue(() => { o.loaded = true; o.isNull = !found(); }, { loadName: name }) };
-    return Object.defineProperty(o, "isNullObject", { get: () => (o.loaded ? o.isNull : notLoaded("isNullObject")) }) as unknown as { isNullObject: boolean; load: () => void };
+  getItemOrNullObject(name: string): NamedItemDouble {
+    return new NamedItemDouble(this.ctx, () => this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
+  }
+
+}
+
+export class NamedItemDouble extends Proxy<{ isNullObject: boolean; name: string; type: string; value: string }> {
+  constructor(ctx: ContextDouble, private readonly find: () => NameState | undefined) {
+    super(ctx);
+    this.load("isNullObject");
+  }
+  protected read() {
+    const n = this.find();
+    if (!n) return { isNullObject: true, name: "", type: "", value: "" };
+    return { isNullObject: false, name: n.name, type: n.error ? "Error" : "Range", value: n.error ?? `${quoteIfNeeded(n.sheet.name)}!${n.range}` };
+  }
+  get isNullObject(): boolean { return this.get("isNullObject"); }
+  get type(): string { return this.get("type"); }
+  get value(): string { return this.get("value"); }
+  /** The cells the name refers to, or a null object when it refers to none (a missing name too). */
+  getRangeOrNullObject(): RangeDouble {
+    const named = (): NameState => {
+      const n = this.find();
+      if (!n || n.error) throw new OfficeErrorDouble("ItemNotFound", "The name refers to no range.");
+      return n;
+    };
+    return new RangeDouble(this.ctx, () => named().sheet, () => named().range, true);
   }
 }
 
@@ -424,7 +480,7 @@ class ChartCollectionDouble {
     const chart = { type, title: "", series: [] as SheetState["charts"][number]["series"], from: undefined as string | undefined, to: undefined as string | undefined };
     this.ctx.enqueue(() => {
       if (seriesBy !== "Columns" && seriesBy !== "Rows") throw new OfficeErrorDouble("InvalidArgument", "Pass seriesBy explicitly (Excel on the web guesses wrongly otherwise).");
-      chart.series.push({ name: "Series1", values: source.address() });
+      chart.series.push({ name: "Series1", values: source.resolveAddress() });
       this.sheet().charts.push(chart);
     }, { addChart: type });
     return new ChartDouble(this.ctx, chart);
@@ -456,8 +512,8 @@ class SeriesDouble {
   constructor(private readonly ctx: ContextDouble, private readonly get: () => SheetState["charts"][number]["series"][number]) {}
   set name(v: string) { this.ctx.enqueue(() => { this.get().name = v; }, { seriesName: v }); }
   set chartType(v: string) { this.ctx.enqueue(() => { this.get().chartType = v; }, { seriesType: v }); }
-  setValues(r: RangeDouble): void { this.ctx.enqueue(() => { this.get().values = r.address(); }, { values: true }); }
-  setXAxisValues(r: RangeDouble): void { this.ctx.enqueue(() => { this.get().xValues = r.address(); }, { xValues: true }); }
+  setValues(r: RangeDouble): void { this.ctx.enqueue(() => { this.get().values = r.resolveAddress(); }, { values: true }); }
+  setXAxisValues(r: RangeDouble): void { this.ctx.enqueue(() => { this.get().xValues = r.resolveAddress(); }, { xValues: true }); }
 }
 
 /** What `Office.context` answers in the double. */

@@ -1,0 +1,53 @@
+/**
+ * Reads the application from the open workbook in ONE round trip: every contract table and named
+ * cell is asked for by name (`*OrNullObject`, so a missing one is a null object, not an error) and
+ * loaded in the same batch. The grids go to the shared parser in src/templates/read.ts.
+ */
+import { parseRange, rangeAddress } from "../templates/a1";
+import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/read";
+import { ensureExcelApi } from "./host";
+
+/** "'Min blad'!B4:D9" → sheet and A1 range. */
+export function splitAddress(address: string): { sheet: string; range: string } {
+  const at = address.lastIndexOf("!");
+  const sheet = address.slice(0, at).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const { r1, c1, r2, c2 } = parseRange(address.slice(at + 1).replace(/\$/g, ""));
+  return { sheet, range: rangeAddress(r1, c1, r2, c2) };
+}
+
+export interface ReadOutcome {
+  readonly grids: WorkbookGrids;
+  readonly roundTrips: number;
+}
+
+export async function readWorkbookGrids(): Promise<ReadOutcome> {
+  ensureExcelApi();
+  return Excel.run(async (context) => {
+    const wb = context.workbook;
+    const tables = CONTRACT_TABLES.map((name) => {
+      const table = wb.tables.getItemOrNullObject(name);
+      const range = table.getRange().load("address,values");
+      return { name, table, range };
+    });
+    const names = CONTRACT_NAMES.map((name) => {
+      const item = wb.names.getItemOrNullObject(name).load("type,value");
+      const range = item.getRangeOrNullObject().load("address,values");
+      return { name, item, range };
+    });
+    await context.sync();
+
+    const grids: { tables: Record<string, GridRange>; names: Record<string, GridRange | { error: string }> } = { tables: {}, names: {} };
+    for (const t of tables) {
+      if (t.table.isNullObject || t.range.isNullObject) continue;
+      const { sheet, range } = splitAddress(t.range.address);
+      grids.tables[t.name] = { sheet, address: range, values: t.range.values };
+    }
+    for (const n of names) {
+      if (n.item.isNullObject) continue;
+      if (n.range.isNullObject) { grids.names[n.name] = { error: String(n.item.value || "#REF!").replace(/^=/, "") }; continue; }
+      const { sheet, range } = splitAddress(n.range.address);
+      grids.names[n.name] = { sheet, address: range, values: n.range.values };
+    }
+    return { grids, roundTrips: 1 };
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * The one parser both readers share: plain 2-D grids of a workbook's tables and named cells in,
+ * the engine's application model out, with the cell address of every field. The Office.js reader
+ * (src/excel/read.ts) and the .xlsx reader (src/xlsx/read.ts) only fetch grids; everything about
+ * what the grids mean lives here, so the task pane and `sif` cannot disagree.
+ *
+ * It copes with what users do: tables moved or grown (found by name, wherever they are), blank
+ * rows, extra or reordered columns (found by header, Swedish or English), a renamed sheet (tables
+ * and names do not care), a deleted sheet or renamed table (a finding naming what is missing),
+ * error values (`#REF!`) — never a throw, never a silent wrong number.
+ */
+import type { FindingId } from "../domain/catalogue";
+import type { Finding } from "../domain/findings";
+import { emptyApplication, type Application, type FieldRef, type RawValue } from "../domain/model";
+import { cellAddress, parseRange, quoteSheet } from "./a1";
+import { APPLICATION_FORM, CONTRACT_VERSION, SETTINGS_FORM, VERSION_NAME } from "./plan";
+import { TABLES, type TableKey } from "./tables";
+
+/** A rectangle of cell values with its place: `address` is A1 on `sheet` (top-left first). */
+export interface GridRange {
+  readonly sheet: string;
+  readonly address: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/** What a reader hands over: every contract table and named cell it found (missing = undefined). */
+export interface WorkbookGrids {
+  readonly tables: Readonly<Partial<Record<string, GridRange>>>;
+  /** Named cells; `{ error }` when the name exists but no longer refers to cells (`#REF!`). */
+  readonly names: Readonly<Partial<Record<string, GridRange | { readonly error: string }>>>;
+}
+
+export interface ReadResult {
+  readonly application: Application;
+  /** Field → "Sheet!A1" (tables and whole lists → their range). */
+  readonly cells: ReadonlyMap<FieldRef, string>;
+  /** What is wrong with the workbook's structure, under the ID of the item it hides. */
+  readonly findings: readonly Finding[];
+  readonly version?: string;
+}
+
+/** Which checklist item or rule a missing table or name would hide. */
+const TABLE_ID: Readonly<Record<TableKey, FindingId>> = {
+  parties: "C04", endorsements: "R03", costs: "C10", coFinancing: "C19", savings: "C17", effects: "C11", repayments: "C18", frames: "R16",
+};
+
+/** Where each table's rows go in the model, and the field path prefix of its rows. */
+const TABLE_PATH: Readonly<Record<TableKey, string>> = {
+  parties: "parties", endorsements: "endorsements", costs: "costs", coFinancing: "coFinancing", savings: "savings",
+  effects: "effects", repayments: "repayments", frames: "settings.annualFrames",
+};
+
+const ERROR_TEXT = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** A cell value as the engine takes it: "" is blank, "#REF!" an error value. */
+export function rawValue(v: unknown): RawValue {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "string") return ERROR_TEXT.test(v.trim()) ? { error: v.trim() } : v;
+  if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "object" && "error" in v && typeof (v as { error: unknown }).error === "string") return { error: (v as { error: string }).error };
+  return String(v);
+}
+
+const norm = (s: unknown): string => String(s ?? "").trim().toLowerCase().replace(/\s+/g, " ");
+
+/** "Kostnader!D7"; a sheet name with spaces or signs is quoted as Excel does ("'Min kalkyl'!D7"). */
+const address = (sheet: string, a1: string): string => `${/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : quoteSheet(sheet)}!${a1}`;
+
+export function readGrids(grids: WorkbookGrids): ReadResult {
+  const app = emptyApplication();
+  const cells = new Map<FieldRef, string>();
+  const findings: Finding[] = [];
+  const problem = (id: FindingId, sv: string, en: string, refs: FieldRef[]): void => {
+    findings.push({ id, severity: "error", message: { sv, en }, refs });
+  };
+
+  // Named cells of the application form and the settings.
+  const fields = [
+    ...APPLICATION_FORM.flatMap((s) => s.fields.map((f) => ({ name: f.name, path: f.field, id: f.id as FindingId, label: f.label }))),
+    ...SETTINGS_FORM.map((f) => ({ name: f.name, path: f.field, id: "R17" as FindingId, label: f.label })),
+  ];
+  for (const f of fields) {
+    const grid = grids.names[f.name];
+    const [group, key] = f.path.split(".") as [string, string];
+    if (grid === undefined) {
+      // Settings may be left out (defaults apply); form fields are reported by their own check as missing.
+      if (f.id !== "R17") problem(f.id, `Namnet ${f.name} (${f.label.sv}) saknas i arbetsboken; cellen kan ha raderats.`, `The name ${f.name} (${f.label.en}) is missing from the workbook; its cell may have been deleted.`, [f.path]);
+      continue;
+    }
+    if ("error" in grid) {
+      problem(f.id, `Namnet ${f.name} pekar inte längre på någon cell (${grid.error}).`, `The name ${f.name} no longer refers to a cell (${grid.error}).`, [f.path]);
+      continue;
+    }
+    const top = parseRange(grid.address);
+    cells.set(f.path, address(grid.sheet, cellAddress(top.r1, top.c1)));
+    (app as unknown as Record<string, Record<string, RawValue>>)[group]![key] = rawValue(grid.values[0]?.[0]);
+  }
+
+  // Tables: header row first, columns found by header in either language.
+  for (const def of Object.values(TABLES)) {
+    const grid = grids.tables[def.name];
+    const path = TABLE_PATH[def.key];
+    if (grid === undefined) {
+      problem(TABLE_ID[def.key], `Tabellen ${def.name} saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).`, `The table ${def.name} is missing from the workbook (its sheet may have been deleted or the table renamed).`, [path]);
+      continue;
+    }
+    const box = parseRange(grid.address);
+    cells.set(path, address(grid.sheet, grid.address.replace(/^.*!/, "")));
+    const header = (grid.values[0] ?? []).map(norm);
+    const columns = new Map<string, number>();
+    for (const col of def.columns) {
+      const at = header.findIndex((h) => h === norm(col.header.sv) || h === norm(col.header.en));
+      if (at >= 0) columns.set(col.key, at);
+      else if (!col.formula) {
+        problem(TABLE_ID[def.key], `Kolumnen ${col.header.sv} saknas i tabellen ${def.name}; dess värden kan inte läsas.`, `The column ${col.header.en} is missing from the table ${def.name}; its values cannot be read.`, [path]);
+      }
+    }
+    const rows: Record<string, RawValue>[] = [];
+    for (let r = 1; r < grid.values.length; r++) {
+      const line = grid.values[r] ?? [];
+      const row: Record<string, RawValue> = {};
+      for (const col of def.columns) {
+        if (col.formula) continue;
+        const at = columns.get(col.key);
+        row[col.key] = at === undefined ? null : rawValue(line[at]);
+        if (at !== undefined) cells.set(`${path}[${r - 1}].${col.key}`, address(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
+      }
+      rows.push(row);
+    }
+    if (def.key === "frames") app.settings.annualFrames = rows as unknown as Application["settings"]["annualFrames"];
+    else (app as unknown as Record<string, unknown>)[def.key] = rows;
+  }
+
+  let version: string | undefined;
+  const v = grids.names[VERSION_NAME];
+  if (v && !("error" in v)) {
+    version = String(v.values[0]?.[0] ?? "");
+    if (version.split(".")[0] !== CONTRACT_VERSION.split(".")[0]) {
+      findings.push({ id: "R17", severity: "warning", message: { sv: `Arbetsboken följer mallversion ${version}; verktyget läser version ${CONTRACT_VERSION}.`, en: `The workbook follows template version ${version}; this tool reads version ${CONTRACT_VERSION}.` }, refs: ["settings.version"] });
+      const top = parseRange(v.address);
+      cells.set("settings.version", address(v.sheet, cellAddress(top.r1, top.c1)));
+    }
+  }
+  return { application: app, cells, findings, ...(version !== undefined ? { version } : {}) };
+}
+
+/** Every contract table name and named cell a reader should fetch. */
+export const CONTRACT_TABLES: readonly string[] = Object.values(TABLES).map((t) => t.name);
+export const CONTRACT_NAMES: readonly string[] = [
+  ...APPLICATION_FORM.flatMap((s) => s.fields.map((f) => f.name)),
+  ...SETTINGS_FORM.map((f) => f.name),
+  VERSION_NAME,
+];
+
+/** The cells a finding is about, as "Sheet!A1" (a list's whole range when it names a list). */
+export function cellsOf(refs: readonly FieldRef[], cells: ReadonlyMap<FieldRef, string>): string[] {
+  const out: string[] = [];
+  for (const ref of refs) {
+    const exact = cells.get(ref);
+    if (exact) { out.push(exact); continue; }
+    // `costs[3]` or a row without that column: fall back to the list.
+    const list = cells.get(ref.replace(/\[\d+\].*$/, ""));
+    if (list) out.push(list);
+  }
+  return [...new Set(out)];
+}

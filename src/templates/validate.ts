@@ -1,0 +1,24 @@
+/** Grids in, findings with cell addresses and key figures out: what the pane and `sif validate` show. */
+import { evaluate, type Evaluation } from "../domain/evaluate";
+import { sortFindings, type Finding } from "../domain/findings";
+import { isEnabled, type RuleProfile } from "../domain/profiles";
+import { cellsOf, readGrids, type ReadResult, type WorkbookGrids } from "./read";
+
+export interface LocatedFinding extends Finding {
+  /** "Sheet!A1" addresses of the cells the finding is about (may be empty). */
+  readonly cells: readonly string[];
+}
+
+export interface Validation {
+  readonly evaluation: Evaluation;
+  readonly findings: readonly LocatedFinding[];
+  readonly read: ReadResult;
+}
+
+export function validateGrids(grids: WorkbookGrids, profile?: RuleProfile): Validation {
+  const read = readGrids(grids);
+  const evaluation = evaluate(read.application, profile);
+  const structural = read.findings.filter((f) => isEnabled(evaluation.profile, f.id));
+  const findings = sortFindings([...structural, ...evaluation.findings]).map((f) => ({ ...f, cells: cellsOf(f.refs, read.cells) }));
+  return { evaluation, findings, read };
+}
