@@ -68,3 +68,20 @@ export const CATALOGUE: Readonly<Record<FindingId, CatalogueEntry>> = {
   R17: entry("R17", "error", "Tal där tal ska stå", "Numbers where numbers belong"),
   R18: entry("R18", "error", "Hela årtal inom rätt period", "Whole years in the right period"),
 };
+
+export const KEY_FIGURE_IDS = ["K01", "K02", "K03", "K04", "K05", "K06", "K07", "K08", "K09", "K10"] as const;
+export type KeyFigureId = (typeof KEY_FIGURE_IDS)[number];
+
+/** Titles of the key figures (definitions: shared/domain.md, computed in figures.ts). */
+export const KEY_FIGURE_TITLES: Readonly<Record<KeyFigureId, Bilingual>> = {
+  K01: { sv: "Total kostnad", en: "Total cost" },
+  K02: { sv: "Medfinansiering", en: "Co-financing" },
+  K03: { sv: "Belopp som söks ur fonden", en: "Amount asked from the fund" },
+  K04: { sv: "Förväntade besparingar, alla parter / regionen", en: "Expected savings, all parties / the region" },
+  K05: { sv: "Nettonuvärde, alla parter", en: "Net present value, all parties" },
+  K06: { sv: "Nytta–kostnadskvot", en: "Benefit–cost ratio" },
+  K07: { sv: "Återbetalningsår, alla parter", en: "Payback year, all parties" },
+  K08: { sv: "Återbetalningsår, fonden", en: "Payback year, the fund" },
+  K09: { sv: "Återföringsgrad", en: "Repayment coverage" },
+  K10: { sv: "Kvar till fonden efter planen", en: "Outstanding to the fund after the plan" },
+};

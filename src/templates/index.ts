@@ -9,3 +9,4 @@ export * from "./render";
 export * from "./contract";
 export * from "./read";
 export * from "./validate";
+export * from "./review";

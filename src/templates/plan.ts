@@ -8,7 +8,7 @@ import { cellAddress, rangeAddress } from "./a1";
 import { NUMBER_FORMATS, TABLE_STYLE, type CellStyle, type NumberFormatKey } from "./styles";
 import { Refs, TABLES, type Check, type ListKind, type TableKey } from "./tables";
 
-export type SheetKey = "application" | "parties" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "figures" | "settings";
+export type SheetKey = "application" | "parties" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "figures" | "settings" | "review";
 
 export type PlainValue = string | number | boolean | Date;
 
@@ -89,6 +89,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Bilingual>> = {
   repayments: { sv: "Återföring", en: "Repayment" },
   figures: { sv: "Nyckeltal", en: "Key figures" },
   settings: { sv: "Inställningar", en: "Settings" },
+  review: { sv: "Granskning", en: "Review" },
 };
 
 /** Workbook order; formulas may refer to any sheet, so writers create all tables before formulas. */
@@ -128,7 +129,7 @@ const CHECK_RULES: Readonly<Record<Check, ValidationRule>> = {
 };
 
 /** Mutable grid used while a sheet is laid out. */
-class SheetBuilder {
+export class SheetBuilder {
   readonly cells: (PlannedCell | null)[][] = [];
   readonly widths: number[] = [];
   readonly tables: TablePlan[] = [];
@@ -202,13 +203,13 @@ class SheetBuilder {
     return { firstRow: top + 1, lastRow: top + count };
   }
 
-  build(key: SheetKey, extra: { freezeRows?: number; chart?: ChartPlan; tabColor?: string } = {}): SheetPlan {
+  build(key: SheetKey, extra: { freezeRows?: number; chart?: ChartPlan; tabColor?: string; name?: string } = {}): SheetPlan {
     const cols = Math.max(this.widths.length, ...this.cells.map((r) => r.length));
     const cells = this.cells.map((r) => [...r, ...new Array<PlannedCell | null>(cols - r.length).fill(null)]);
     for (const p of this.provides) this.needs.delete(p);
     return {
       key,
-      name: SHEET_NAMES[key][this.lang],
+      name: extra.name ?? SHEET_NAMES[key][this.lang],
       tabColor: extra.tabColor ?? "#005A9E",
       widths: [...this.widths, ...new Array<number>(Math.max(0, cols - this.widths.length)).fill(10)],
       cells,

@@ -64,6 +64,7 @@ export interface NameState { name: string; sheet: SheetState; range: string; err
 
 /** The workbook behind the double: inspect it in tests, or seed it with a user's sheets. */
 export class WorkbookState {
+  readonly settings = new Map<string, unknown>();
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
   readonly names: NameState[] = [];
@@ -151,7 +152,15 @@ export class WorkbookDouble {
   readonly worksheets: WorksheetCollectionDouble;
   readonly tables: TableCollectionDouble;
   readonly names: NamedItemCollectionDouble;
+  readonly settings: {
+    add: (key: string, value: unknown) => void;
+    getItemOrNullObject: (key: string) => SettingDouble;
+  };
   constructor(private readonly ctx: ContextDouble) {
+    this.settings = {
+      add: (key, value) => ctx.enqueue(() => { ctx.state.settings.set(key, value); }, { setting: key }),
+      getItemOrNullObject: (key) => new SettingDouble(ctx, key),
+    };
     this.worksheets = new WorksheetCollectionDouble(ctx);
     this.tables = new TableCollectionDouble(ctx, () => undefined);
     this.names = new NamedItemCollectionDouble(ctx);
@@ -241,7 +250,7 @@ interface RangeSnapshot { isNullObject: boolean; address: string; values: Grid; 
 export class RangeDouble extends Proxy<RangeSnapshot> {
   readonly format: RangeFormatDouble;
   readonly dataValidation: { clear: () => void; rule: RuleDouble };
-  readonly conditionalFormats: { add: (type: string) => ConditionalFormatDouble };
+  readonly conditionalFormats: ConditionalFormatCollectionDouble;
   constructor(ctx: ContextDouble, readonly sheet: () => SheetState, readonly resolveAddress: () => string, private readonly nullable = false) {
     super(ctx);
     if (nullable) this.load("isNullObject"); // Office.js loads isNullObject of *OrNullObject results at sync
@@ -249,17 +258,7 @@ export class RangeDouble extends Proxy<RangeSnapshot> {
     const dv = { clear: (): void => ctx.enqueue(() => { const s = sheet(); const a = this.addr(); for (let i = s.validations.length - 1; i >= 0; i--) if (s.validations[i]!.range === a) s.validations.splice(i, 1); }, { dvClear: true }) } as { clear: () => void; rule: RuleDouble };
     Object.defineProperty(dv, "rule", { set: (rule: RuleDouble) => ctx.enqueue(() => { const s = sheet(); const a = this.addr(); if (s.validations.some((v) => v.range === a)) throw new OfficeErrorDouble("InvalidOperation", "The range already has a data validation rule: clear it first."); s.validations.push({ range: a, rule }); }, { rule }) });
     this.dataValidation = dv;
-    this.conditionalFormats = {
-      add: (type: string) => {
-        const cf = new ConditionalFormatDouble();
-        // Rule and format are set on the proxy before the batch runs, so the state is complete here.
-        ctx.enqueue(() => {
-          if (type !== "Custom") throw new OfficeErrorDouble("InvalidArgument", `Conditional format type ${type} is not supported by the double.`);
-          sheet().conditionalFormats.push(cf.state(this.addr()));
-        }, { cf: type });
-        return cf;
-      },
-    };
+    this.conditionalFormats = new ConditionalFormatCollectionDouble(ctx, sheet, () => this.addr());
   }
   private addr(): string {
     const a = this.resolveAddress().replace(/^.*!/, "").replace(/\$/g, "");
@@ -347,6 +346,34 @@ function defineSetters<T extends Record<string, unknown>>(setters: Record<keyof 
   for (const [k, set] of Object.entries(setters)) Object.defineProperty(o, k, { set: set as (v: unknown) => void, get: () => notLoaded(k) });
   return o;
 }
+
+/** A range's conditional formats: those whose range is exactly this range (enough for the shell). */
+class ConditionalFormatCollectionDouble extends Proxy<{ items: LoadedConditionalFormat[] }> {
+  constructor(ctx: ContextDouble, private readonly sheet: () => SheetState, private readonly addr: () => string) { super(ctx); }
+  protected read() {
+    const s = this.sheet();
+    const a = this.addr();
+    return {
+      items: s.conditionalFormats.filter((cf) => cf.range === a).map((cf) => ({
+        type: "Custom",
+        custom: { rule: { formula: cf.formula } },
+        delete: (): void => this.ctx.enqueue(() => { const i = s.conditionalFormats.indexOf(cf); if (i >= 0) s.conditionalFormats.splice(i, 1); }, { deleteCf: a }),
+      })),
+    };
+  }
+  get items(): LoadedConditionalFormat[] { return this.get("items"); }
+  add(type: string): ConditionalFormatDouble {
+    const cf = new ConditionalFormatDouble();
+    // Rule and format are set on the proxy before the batch runs, so the state is complete here.
+    this.ctx.enqueue(() => {
+      if (type !== "Custom") throw new OfficeErrorDouble("InvalidArgument", `Conditional format type ${type} is not supported by the double.`);
+      this.sheet().conditionalFormats.push(cf.state(this.addr()));
+    }, { cf: type });
+    return cf;
+  }
+}
+
+interface LoadedConditionalFormat { type: string; custom: { rule: { formula: string } }; delete: () => void }
 
 class ConditionalFormatDouble {
   private formula = "";
@@ -448,6 +475,20 @@ export class NamedItemCollectionDouble extends Proxy<{ items: { name: string }[]
     return new NamedItemDouble(this.ctx, () => this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
   }
 
+}
+
+export class SettingDouble extends Proxy<{ isNullObject: boolean; value: unknown }> {
+  constructor(ctx: ContextDouble, private readonly key: string) {
+    super(ctx);
+    this.load("isNullObject");
+  }
+  protected read() {
+    const has = this.ctx.state.settings.has(this.key);
+    return { isNullObject: !has, value: has ? this.ctx.state.settings.get(this.key) : undefined };
+  }
+  get isNullObject(): boolean { return this.get("isNullObject"); }
+  get value(): unknown { return this.get("value"); }
+  delete(): void { this.ctx.enqueue(() => { this.ctx.state.settings.delete(this.key); }, { deleteSetting: this.key }); }
 }
 
 export class NamedItemDouble extends Proxy<{ isNullObject: boolean; name: string; type: string; value: string }> {

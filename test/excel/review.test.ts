@@ -1,0 +1,69 @@
+/** The reviewer's tools, against the test double. */
+import { readWorkbookGrids } from "../../src/excel/read";
+import { insertTemplates } from "../../src/excel/insert";
+import { goToCell, highlightCells, HIGHLIGHT_FORMULA, removeHighlights, writeReviewSheet } from "../../src/excel/review";
+import { earlyInterventionExample } from "../../src/examples/early-intervention";
+import { fillFromApplication, validateGrids, type Validation } from "../../src/templates";
+import type { Application } from "../../src/domain";
+import { installExcelDouble } from "../double/excel-double";
+
+let env: ReturnType<typeof installExcelDouble>;
+afterEach(() => env.uninstall());
+
+async function setUp(change: (a: Application) => void = () => {}): Promise<Validation> {
+  env = installExcelDouble();
+  const app = earlyInterventionExample();
+  change(app);
+  await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
+  return validateGrids((await readWorkbookGrids()).grids);
+}
+
+const trips = (from: number) => env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0);
+
+test("going to a finding's cell activates its sheet and selects the cell", async () => {
+  const v = await setUp((a) => { a.costs[1]!.amount = "x"; });
+  const cell = v.findings.find((f) => f.id === "R17")!.cells[0]!;
+  await goToCell(cell);
+  expect(env.state.activeSheet).toBe("Kostnader");
+  expect(env.state.selection).toEqual({ sheet: "Kostnader", range: "D6" });
+});
+
+test("going to a cell on a quoted sheet name works", async () => {
+  await setUp();
+  env.state.sheet("Kostnader")!.name = "Kostnader 2018";
+  await goToCell("'Kostnader 2018'!A5");
+  expect(env.state.selection).toEqual({ sheet: "Kostnader 2018", range: "A5" });
+});
+
+test("the review sheet: one round trip, a new sheet each time, user text as text", async () => {
+  const v = await setUp((a) => { a.text.name = "=HYPERLINK(\"http://x\")"; a.costs[2]!.amount = "=1+1 kr"; });
+  const before = env.contexts.length;
+  const first = await writeReviewSheet(v, "sv", new Date(2026, 10, 22, 16, 20, 5));
+  expect(trips(before)).toBe(1);
+  expect(first.sheet).toBe("Granskning 2026-11-22 16.20.05");
+  const sheet = env.state.sheet(first.sheet)!;
+  const cells = [...sheet.cells.values()];
+  expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
+  expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining(["R17", "Kostnader!D7"]));
+  expect(String(sheet.cell(1, 0)!.value)).toContain("=HYPERLINK");
+  const second = await writeReviewSheet(v, "sv", new Date(2026, 10, 22, 16, 21, 0));
+  expect(second.sheet).not.toBe(first.sheet);
+  expect(env.state.sheet(first.sheet)).toBeDefined();
+});
+
+test("highlighting touches no value and no format; removing takes only ours away", async () => {
+  const v = await setUp((a) => { a.costs[1]!.amount = "x"; a.repayments[0]!.unit = "Okänd"; });
+  const cells = v.findings.flatMap((f) => f.cells);
+  const snapshot = () => JSON.stringify(env.state.sheets.map((s) => [...s.cells]));
+  const before = snapshot();
+  const figuresCfs = env.state.sheet("Nyckeltal")!.conditionalFormats.length;
+  const n = await highlightCells(cells);
+  expect(n).toBeGreaterThan(0);
+  expect(snapshot()).toBe(before);
+  expect(env.state.sheet("Kostnader")!.conditionalFormats).toContainEqual(expect.objectContaining({ range: "D6", formula: HIGHLIGHT_FORMULA }));
+  const removed = await removeHighlights();
+  expect(removed).toBe(n);
+  expect(env.state.sheets.flatMap((s) => s.conditionalFormats).filter((c) => c.formula === HIGHLIGHT_FORMULA)).toEqual([]);
+  expect(env.state.sheet("Nyckeltal")!.conditionalFormats).toHaveLength(figuresCfs);
+  expect(await removeHighlights()).toBe(0);
+});
