@@ -1,56 +1,188 @@
 /**
- * The task pane's entry point. Builds the pane with DOM calls only (user text is always set as
- * `textContent`, never as HTML) and talks to Excel only through src/excel.
+ * The task pane. Builds its DOM with createElement and textContent only (user text is never HTML),
+ * and reaches Excel only through src/excel. Validation runs on demand and, debounced, after edits;
+ * never two runs at once.
  */
+import { PROFILES, findProfile } from "../domain/profiles";
+import type { Lang } from "../domain/vocabulary";
+import { watchWorkbookChanges } from "../excel/events";
 import { hostInfo, RequirementError } from "../excel/host";
 import { insertTemplates } from "../excel/insert";
-import type { Lang } from "../domain/vocabulary";
+import { readWorkbookGrids } from "../excel/read";
+import { goToCell, highlightCells, removeHighlights, writeReviewSheet } from "../excel/review";
 import { SHEET_NAMES, SHEET_ORDER, type SheetKey } from "../templates/plan";
+import { validateGrids, type Validation } from "../templates/validate";
 import { insertionSummary } from "./messages";
 import { STRINGS, type Strings } from "./strings";
+import { Debouncer, paneView, type PaneView } from "./view-model";
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+type Child = Node | string;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
-  Object.assign(e, props);
+  const { dataset, ...rest } = props;
+  Object.assign(e, rest);
+  if (dataset) for (const [k, v] of Object.entries(dataset)) e.dataset[k] = v;
   e.append(...children);
   return e;
 }
 
-function showStatus(region: HTMLElement, tone: string, headline: string, details: readonly string[] = []): void {
-  region.replaceChildren(
-    el("div", { className: `message ${tone}` }, el("p", { textContent: headline }), ...(details.length > 0 ? [el("ul", {}, ...details.map((d) => el("li", { textContent: d })))] : [])),
-  );
-}
+class Pane {
+  private readonly s: Strings;
+  private readonly status = el("div", { id: "status", role: "status", className: "status" });
+  private readonly summary = el("div", { id: "summary", ariaLive: "polite" });
+  private readonly findings = el("div", { id: "findings" });
+  private readonly figures = el("div", { id: "figures" });
+  private readonly profile: HTMLSelectElement;
+  private readonly auto: HTMLInputElement;
+  private last: Validation | undefined;
+  private readonly checker: Debouncer;
 
-function templatesSection(s: Strings, lang: Lang, status: HTMLElement): HTMLElement {
-  let busy = false;
-  const run = async (only?: SheetKey[]): Promise<void> => {
-    if (busy) return;
-    busy = true;
-    showStatus(status, "info", s.working);
+  constructor(private readonly lang: Lang, private readonly root: HTMLElement) {
+    this.s = STRINGS[lang];
+    this.checker = new Debouncer(() => this.check(), 800);
+    this.profile = el("select", { id: "profile" },
+      el("option", { value: "", textContent: this.s.profileFromWorkbook }),
+      ...PROFILES.map((p) => el("option", { value: p.id, textContent: `${p.id} – ${p.title[lang]}` })));
+    this.profile.addEventListener("change", () => void this.checker.runNow());
+    this.auto = el("input", { id: "auto-check", type: "checkbox", checked: true });
+    this.summary.append(el("p", { className: "muted", textContent: this.s.notChecked }));
+  }
+
+  render(): void {
+    const s = this.s;
+    this.root.replaceChildren(
+      el("section", { className: "card" },
+        el("h2", { id: "check-heading", textContent: s.checkHeading }),
+        this.summary,
+        el("div", { className: "row" },
+          el("button", { id: "check", className: "primary", type: "button", textContent: s.checkNow, onclick: () => void this.checker.runNow() }),
+        ),
+        el("div", { className: "row" }, this.auto, el("label", { htmlFor: "auto-check", textContent: s.autoCheck })),
+      ),
+      el("section", { className: "card", id: "findings-card" }, el("h2", { textContent: s.findingsHeading }), this.findings),
+      el("section", { className: "card" }, el("h2", { textContent: s.figuresHeading }), this.figures),
+      this.reviewerSection(),
+      this.templatesSection(),
+      this.status,
+    );
+  }
+
+  /** Reads the workbook (one round trip), validates, shows the result. */
+  async check(): Promise<void> {
     try {
-      const summary = insertionSummary(await insertTemplates(lang, only), lang);
-      showStatus(status, summary.tone, summary.headline, summary.details);
+      const { grids } = await readWorkbookGrids();
+      const chosen = findProfile(this.profile.value);
+      this.last = validateGrids(grids, chosen);
+      this.show(paneView(this.last, this.lang));
     } catch (e) {
-      const message = e instanceof RequirementError ? s.apiMissing : `${s.failed}: ${e instanceof Error ? e.message : String(e)}`;
-      showStatus(status, "error", message);
-    } finally {
-      busy = false;
+      this.say("error", this.errorText(e));
     }
-  };
-  const choice = el("select", { id: "template-choice" }, ...SHEET_ORDER.map((key) => el("option", { value: key, textContent: SHEET_NAMES[key][lang] })));
-  return el(
-    "section",
-    { className: "card", ariaLabel: s.templatesHeading },
-    el("h2", { textContent: s.templatesHeading }),
-    el("p", { className: "muted", textContent: s.templatesHelp }),
-    el("button", { id: "insert-all", className: "primary", type: "button", textContent: s.insertAll, onclick: () => void run() }),
-    el("div", { className: "row" },
-      el("label", { htmlFor: "template-choice", textContent: s.templateChoice }),
-      choice,
-      el("button", { id: "insert-one", type: "button", textContent: s.insertOne, onclick: () => void run([choice.value as SheetKey]) }),
-    ),
-  );
+  }
+
+  async watch(): Promise<void> {
+    try {
+      await watchWorkbookChanges(() => { if (this.auto.checked) this.checker.poke(); });
+    } catch {
+      // Without change events the pane still checks on demand.
+    }
+  }
+
+  private show(v: PaneView): void {
+    const s = this.s;
+    const time = new Date().toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    this.summary.replaceChildren(
+      el("div", { className: `message ${v.ready ? "success" : "error"}`, id: "headline" }, el("p", { textContent: v.headline })),
+      el("p", { className: "counts" },
+        el("span", { className: "chip error", textContent: `${v.counts.error} ${s.errors}` }),
+        el("span", { className: "chip warning", textContent: `${v.counts.warning} ${s.warnings}` }),
+        el("span", { className: "chip info", textContent: `${v.counts.info} ${s.infos}` })),
+      el("p", { className: "muted", textContent: `${s.checkedAt(time)} · ${v.profile}` }),
+    );
+    this.findings.replaceChildren(
+      ...(v.groups.length === 0 ? [el("p", { className: "muted", textContent: s.noFindings })] : []),
+      ...v.groups.map((g) => el("details", { className: `group ${g.severity}`, open: g.severity !== "info", dataset: { id: g.id } },
+        el("summary", {},
+          el("span", { className: `badge ${g.severity}`, textContent: g.id }),
+          el("span", { className: "group-title", textContent: g.title }),
+          el("span", { className: "count", textContent: `(${g.findings.length})` })),
+        el("ul", { className: "finding-list" }, ...g.findings.map((f) => el("li", { className: `finding ${f.severity}` },
+          el("span", { className: "sr-only", textContent: `${s.severity[f.severity]}: ` }),
+          el("span", { className: "finding-message", textContent: f.message }),
+          el("span", { className: "cells" }, ...(f.cells.length === 0
+            ? [el("span", { className: "muted", textContent: s.noCell })]
+            : f.cells.map((cell) => el("button", { type: "button", className: "link", textContent: cell, title: `${s.goTo} ${cell}`, ariaLabel: `${s.goTo} ${cell}`, onclick: () => void this.goTo(cell) })))),
+        ))),
+      )),
+    );
+    this.figures.replaceChildren(el("dl", { className: "figures" }, ...v.figures.flatMap((k) => [
+      el("dt", {}, el("span", { className: "fig-id", textContent: k.id }), ` ${k.label}`),
+      el("dd", { textContent: k.text, dataset: { id: k.id } }),
+    ])));
+  }
+
+  private async goTo(cell: string): Promise<void> {
+    try { await goToCell(cell); } catch (e) { this.say("error", this.errorText(e)); }
+  }
+
+  private reviewerSection(): HTMLElement {
+    const s = this.s;
+    const act = (fn: () => Promise<string>) => async (): Promise<void> => {
+      try { this.say("success", await fn()); } catch (e) { this.say("error", this.errorText(e)); }
+    };
+    const needCheck = async (): Promise<Validation> => { if (!this.last) await this.checker.runNow(); return this.last!; };
+    return el("section", { className: "card" },
+      el("h2", { textContent: s.reviewerHeading }),
+      el("div", { className: "row" }, el("label", { htmlFor: "profile", textContent: s.profile }), this.profile),
+      el("div", { className: "stack" },
+        el("button", { id: "write-review", type: "button", textContent: s.writeReview, onclick: act(async () => s.reviewWritten((await writeReviewSheet(await needCheck(), this.lang)).sheet)) }),
+        el("button", { id: "highlight", type: "button", textContent: s.highlight, onclick: act(async () => s.highlighted(await highlightCells((await needCheck()).findings.flatMap((f) => f.cells)))) }),
+        el("button", { id: "unhighlight", type: "button", textContent: s.unhighlight, onclick: act(async () => s.unhighlighted(await removeHighlights())) }),
+        el("button", { id: "open-settings", type: "button", textContent: s.openSettings, onclick: act(async () => {
+          const cell = (await needCheck()).read.cells.get("settings.profile") ?? `'${SHEET_NAMES.settings[this.lang]}'!A1`;
+          await goToCell(cell);
+          return cell;
+        }) }),
+      ),
+    );
+  }
+
+  private templatesSection(): HTMLElement {
+    const s = this.s;
+    let busy = false;
+    const run = async (only?: SheetKey[]): Promise<void> => {
+      if (busy) return;
+      busy = true;
+      this.say("info", s.working);
+      try {
+        const summary = insertionSummary(await insertTemplates(this.lang, only), this.lang);
+        this.say(summary.tone, summary.headline, summary.details);
+      } catch (e) {
+        this.say("error", this.errorText(e));
+      } finally {
+        busy = false;
+      }
+    };
+    const choice = el("select", { id: "template-choice" }, ...SHEET_ORDER.map((key) => el("option", { value: key, textContent: SHEET_NAMES[key][this.lang] })));
+    return el("section", { className: "card" },
+      el("h2", { textContent: s.templatesHeading }),
+      el("p", { className: "muted", textContent: s.templatesHelp }),
+      el("button", { id: "insert-all", type: "button", textContent: s.insertAll, onclick: () => void run() }),
+      el("div", { className: "row" },
+        el("label", { htmlFor: "template-choice", textContent: s.templateChoice }),
+        choice,
+        el("button", { id: "insert-one", type: "button", textContent: s.insertOne, onclick: () => void run([choice.value as SheetKey]) })),
+    );
+  }
+
+  private say(tone: string, headline: string, details: readonly string[] = []): void {
+    this.status.replaceChildren(el("div", { className: `message ${tone}` }, el("p", { textContent: headline }),
+      ...(details.length > 0 ? [el("ul", {}, ...details.map((d) => el("li", { textContent: d })))] : [])));
+  }
+
+  private errorText(e: unknown): string {
+    return e instanceof RequirementError ? this.s.apiMissing : `${this.s.failed}: ${e instanceof Error ? e.message : String(e)}`;
+  }
 }
 
 async function start(): Promise<void> {
@@ -62,11 +194,11 @@ async function start(): Promise<void> {
   document.title = s.title;
   const title = document.getElementById("title");
   if (title) title.textContent = s.title;
-  const status = el("div", { id: "status", role: "status" });
-  app.replaceChildren(el("p", { textContent: s.intro }));
-  if (!host.inExcel) { app.append(el("p", { className: "message warning", textContent: s.notInExcel })); return; }
-  if (!host.excelApiSupported) { app.append(el("p", { className: "message error", textContent: s.apiMissing })); return; }
-  app.append(templatesSection(s, host.lang, status), status);
+  if (!host.inExcel) { app.replaceChildren(el("p", { className: "message warning", textContent: s.notInExcel })); return; }
+  if (!host.excelApiSupported) { app.replaceChildren(el("p", { className: "message error", textContent: s.apiMissing })); return; }
+  const pane = new Pane(host.lang, app);
+  pane.render();
+  await pane.watch();
 }
 
 void start();

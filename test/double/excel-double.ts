@@ -65,6 +65,8 @@ export interface NameState { name: string; sheet: SheetState; range: string; err
 /** The workbook behind the double: inspect it in tests, or seed it with a user's sheets. */
 export class WorkbookState {
   readonly settings = new Map<string, unknown>();
+  /** Handlers registered with `worksheets.onChanged`; `type()` fires them, as a user's edit does. */
+  readonly changeHandlers = new Set<(args: unknown) => Promise<unknown> | void>();
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
   readonly names: NameState[] = [];
@@ -84,6 +86,7 @@ export class WorkbookState {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
     const { row, col } = { row: parseRange(address).r1, col: parseRange(address).c1 };
     writeEntry(sheet.ensure(row, col), value, "values");
+    for (const h of this.changeHandlers) void h({ worksheetId: sheet.name, address, changeType: "RangeEdited", source: "Local" });
   }
 }
 
@@ -190,6 +193,13 @@ export class WorksheetCollectionDouble extends Proxy<{ items: WorksheetDouble[] 
   getItemOrNullObject(name: string): WorksheetDouble {
     return new WorksheetDouble(this.ctx, () => this.ctx.state.sheet(name) ?? missingSheet(name), false, true);
   }
+  readonly onChanged = {
+    add: (handler: (args: unknown) => Promise<unknown> | void) => {
+      this.ctx.enqueue(() => { this.ctx.state.changeHandlers.add(handler); }, { onChanged: true });
+      const ctx = this.ctx;
+      return { context: ctx, remove: (): void => ctx.enqueue(() => { ctx.state.changeHandlers.delete(handler); }, { offChanged: true }) };
+    },
+  };
   getActiveWorksheet(): WorksheetDouble {
     return new WorksheetDouble(this.ctx, () => this.ctx.state.sheet(this.ctx.state.activeSheet ?? "") ?? this.ctx.state.sheets[0] ?? missingSheet("(active)"));
   }
@@ -569,7 +579,9 @@ export function installExcelDouble(state = new WorkbookState(), host: HostDouble
   const g = globalThis as unknown as Record<string, unknown>;
   const before = { Excel: g.Excel, Office: g.Office };
   g.Excel = {
-    run: async <T>(batch: (context: ContextDouble) => Promise<T>): Promise<T> => {
+    // Excel.run(batch), or Excel.run(existingContextOrObject, batch) to reuse a context (event handlers).
+    run: async <T>(first: unknown, second?: (context: ContextDouble) => Promise<T>): Promise<T> => {
+      const batch = (second ?? first) as (context: ContextDouble) => Promise<T>;
       const ctx = new ContextDouble(state);
       contexts.push(ctx);
       return batch(ctx);

@@ -1,0 +1,16 @@
+/** Tells the pane when cells change, so it can validate again (debounced by the caller). */
+export async function watchWorkbookChanges(onChange: () => void): Promise<() => Promise<void>> {
+  let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+  await Excel.run(async (context) => {
+    handler = context.workbook.worksheets.onChanged.add(async () => { onChange(); });
+    await context.sync();
+  });
+  return async () => {
+    if (!handler) return;
+    const h = handler;
+    await Excel.run(h.context, async (context) => {
+      h.remove();
+      await context.sync();
+    });
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Runs first on the e2e test page: installs the Excel test double as the globals `Office` and
+ * `Excel` (office.js is not loaded), and gives the test a handle on the workbook.
+ */
+import { earlyInterventionExample } from "../../src/examples/early-intervention";
+import { cellAddress, fillFromApplication, planWorkbook } from "../../src/templates";
+import { excelSerial } from "../../src/templates/render";
+import { installExcelDouble, WorkbookState } from "../double/excel-double";
+
+const displayLanguage = new URLSearchParams(location.search).get("lang") ?? "sv-SE";
+const { state } = installExcelDouble(new WorkbookState(), { displayLanguage, excelApi: "1.9" });
+const lang = displayLanguage.startsWith("sv") ? "sv" : "en";
+
+/** Types the shipped example into the inserted templates, cell by cell, as a user would. */
+function typeExample(): void {
+  for (const plan of planWorkbook(lang, fillFromApplication(earlyInterventionExample(), lang))) {
+    plan.cells.forEach((line, r) => line.forEach((cell, c) => {
+      if (!cell || cell.style !== "input" || cell.value === undefined) return;
+      const v = cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
+      state.type(plan.name, cellAddress(r, c), v);
+    }));
+  }
+}
+
+(window as unknown as Record<string, unknown>).sif = {
+  state,
+  typeExample,
+  type: (sheet: string, address: string, value: string | number) => state.type(sheet, address, value),
+  selection: () => state.selection,
+  sheets: () => state.sheets.map((s) => s.name),
+};

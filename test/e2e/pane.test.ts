@@ -1,0 +1,143 @@
+/**
+ * The task pane in real Chromium (Debian's, through playwright-core), against the Excel test double:
+ * insert the templates, fill an application with known mistakes, validate, read the findings, click
+ * one and check the selection — and fail on any request outside localhost. Screenshots of the pane
+ * in both languages go to a temporary folder, or to docs/pane/ with SIF_UPDATE_DOCS=1.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const root = join(__dirname, "../..");
+const build = join(root, ".e2e-build");
+const shots = process.env.SIF_UPDATE_DOCS === "1" ? join(root, "docs/pane") : mkdtempSync(join(tmpdir(), "sif-pane-"));
+const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+let server: Server;
+let base: string;
+let browser: Browser;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error("Chromium is required: apt-get install chromium (.ci/run does it)");
+  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", join(root, "webpack.e2e.config.js")], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`Building the test page failed:\n${r.stdout}\n${r.stderr}`);
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(build, path);
+    if (!file.startsWith(build) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  mkdirSync(shots, { recursive: true });
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+async function openPane(lang: "sv-SE" | "en-US"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 1400 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/taskpane.html?lang=${lang}`);
+  await page.waitForSelector("#insert-all");
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const headline = (page: Page) => page.locator("#headline").innerText();
+
+test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", async () => {
+  const page = await openPane("sv-SE");
+  expect(await page.getAttribute("html", "lang")).toBe("sv");
+  expect(await page.locator("h1").innerText()).toBe("Sociala investeringsfonden");
+
+  await page.click("#insert-all");
+  await page.waitForSelector(".status .message.success");
+  expect(await page.evaluate(() => (window as any).sif.sheets())).toEqual(["Ansökan", "Parter", "Kostnader", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Nyckeltal", "Inställningar"]);
+
+  await page.evaluate(() => {
+    const sif = (window as any).sif;
+    sif.typeExample();
+    sif.type("Ansökan", "C5", "");                       // C01: no name
+    sif.type("Kostnader", "D7", "900 tkr");               // R17: text in an amount
+    sif.type("Återföring", "B9", "Karlshamns kommun");    // R07: a municipality repays
+  });
+  await page.click("#check");
+  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("fel"));
+  expect(await headline(page)).toMatch(/måste rättas före inlämning/);
+  const groups = await page.locator("details.group").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  expect(groups).toEqual(expect.arrayContaining(["C01", "R06", "R07", "R17"]));
+  expect(await page.locator("details[data-id=R17] .finding-message").first().innerText()).toContain("900 tkr");
+  expect(await page.locator("dd[data-id=K01]").innerText()).toMatch(/^2\s500\s000\skr$/);
+
+  await page.screenshot({ path: join(shots, "sv-findings.png"), fullPage: true });
+
+  await page.locator("details[data-id=R17] button.link", { hasText: "Kostnader!D7" }).click();
+  await page.waitForFunction(() => (window as any).sif.selection()?.range === "D7");
+  expect(await page.evaluate(() => (window as any).sif.selection())).toEqual({ sheet: "Kostnader", range: "D7" });
+
+  // Keyboard: the finding links are buttons in tab order, with names a screen reader reads.
+  const link = page.locator("details[data-id=C01] button.link").first();
+  expect(await link.getAttribute("aria-label")).toBe("Gå till cell Ansökan!C5");
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => (window as any).sif.selection()?.range === "C5");
+
+  // Fix the mistakes: validation runs again by itself after the edits, and the pane says "ready".
+  await page.evaluate(() => {
+    const sif = (window as any).sif;
+    sif.type("Ansökan", "C5", "Tidiga samordnade insatser för barn och unga");
+    sif.type("Kostnader", "D7", 900000);
+    sif.type("Återföring", "B9", "Primärvården Västra Blekinge");
+  });
+  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.startsWith("Klar att lämna in"), undefined, { timeout: 10000 });
+  await page.screenshot({ path: join(shots, "sv-ready.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("English: the pane follows Office's display language", async () => {
+  const page = await openPane("en-US");
+  expect(await page.locator("h1").innerText()).toBe("Social Investment Fund");
+  await page.click("#insert-all");
+  await page.waitForSelector(".status .message.success");
+  expect(await page.evaluate(() => (window as any).sif.sheets())).toContain("Key figures");
+  await page.evaluate(() => {
+    const sif = (window as any).sif;
+    sif.typeExample();
+    sif.type("Costs", "D7", "900 tkr");
+    sif.type("Repayment", "A5", 2040);
+  });
+  await page.click("#check");
+  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("error"));
+  const groups = await page.locator("details.group").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  expect(groups).toEqual(expect.arrayContaining(["R11", "R17"]));
+  await page.screenshot({ path: join(shots, "en-findings.png"), fullPage: true });
+  await page.evaluate(() => { const sif = (window as any).sif; sif.type("Costs", "D7", 900000); sif.type("Repayment", "A5", 2021); });
+  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.startsWith("Ready to submit"), undefined, { timeout: 10000 });
+  await page.screenshot({ path: join(shots, "en-ready.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("the pane made no request outside localhost", () => {
+  expect(outside).toEqual([]);
+});
