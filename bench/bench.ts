@@ -1,8 +1,14 @@
 /**
  * `npm run bench`: prints `name: value` lines. Figures, not pass/fail: compare them across commits.
  */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { insertTemplates } from "../src/excel/insert";
-import { fillFromApplication } from "../src/templates";
+import { readWorkbookGrids } from "../src/excel/read";
+import { writeReviewSheet } from "../src/excel/review";
+import { fillFromApplication, validateGrids } from "../src/templates";
 import { installExcelDouble } from "../test/double/excel-double";
 import { bigApplication } from "../test/support/big-application";
 
@@ -20,8 +26,39 @@ async function templateInsert(): Promise<void> {
   blank.uninstall();
 }
 
+async function validateInPane(): Promise<void> {
+  const env = installExcelDouble();
+  await insertTemplates("sv", undefined, fillFromApplication(bigApplication(10, 50), "sv"));
+  let from = env.contexts.length;
+  const { grids } = await readWorkbookGrids();
+  console.log(`validate_round_trips_read: ${env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0)}`);
+  const runs = 50;
+  const times: number[] = [];
+  let v = validateGrids(grids);
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    v = validateGrids(grids);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`validate_compute_ms: ${times[Math.floor(runs / 2)]!.toFixed(2)}`);
+  from = env.contexts.length;
+  await writeReviewSheet(v, "sv");
+  console.log(`validate_round_trips_write: ${env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0)}`);
+  env.uninstall();
+}
+
+function paneSize(): void {
+  const root = join(__dirname, "..", "..");
+  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  console.log(`taskpane_js_gzip_bytes: ${gzipSync(readFileSync(join(root, "dist", "taskpane.js"))).length}`);
+}
+
 async function main(): Promise<void> {
   await templateInsert();
+  await validateInPane();
+  paneSize();
 }
 
 void main();

@@ -94,9 +94,9 @@ class Pane {
     this.summary.replaceChildren(
       el("div", { className: `message ${v.ready ? "success" : "error"}`, id: "headline" }, el("p", { textContent: v.headline })),
       el("p", { className: "counts" },
-        el("span", { className: "chip error", textContent: `${v.counts.error} ${s.errors}` }),
-        el("span", { className: "chip warning", textContent: `${v.counts.warning} ${s.warnings}` }),
-        el("span", { className: "chip info", textContent: `${v.counts.info} ${s.infos}` })),
+        el("span", { className: "chip error", textContent: s.errors(v.counts.error) }),
+        el("span", { className: "chip warning", textContent: s.warnings(v.counts.warning) }),
+        el("span", { className: "chip info", textContent: s.infos(v.counts.info) })),
       el("p", { className: "muted", textContent: `${s.checkedAt(time)} · ${v.profile}` }),
     );
     this.findings.replaceChildren(
