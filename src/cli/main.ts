@@ -1,18 +1,39 @@
 /**
  * `sif`: the engine outside Excel.
  *   sif template OUT.xlsx [--lang sv|en] [--example]   write the application workbook
+ *   sif validate FILE_OR_FOLDER… [--profile ID] [--format text|json|markdown] [--lang sv|en]
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { earlyInterventionExample } from "../examples/early-intervention";
 import type { Lang } from "../domain/vocabulary";
 import { fillFromApplication, NO_FILL, planWorkbook } from "../templates";
 import { writeWorkbookFile } from "../xlsx/write";
+import { render } from "./report";
+import { exitCode, expandPaths, parseValidateArgs, UsageError as ValidateUsageError, validateFiles } from "./validate";
 
 const USAGE = `Usage:
   sif template OUT.xlsx [--lang sv|en] [--example]
       Writes the application workbook (all template sheets). --example fills it with a
-      realistic application (early intervention for children and young people).`;
+      realistic application (early intervention for children and young people).
+  sif validate FILE_OR_FOLDER... [--profile ID] [--format text|json|markdown] [--lang sv|en]
+      Checks filled application workbooks against the fund's rules and prints the findings
+      (with Sheet!A1 cells) and the key figures K01-K10. Folders are searched for .xlsx files.
+      Exit code 0: no errors; 1: an application has errors; 2: a file could not be read or misuse.`;
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
+
+function version(): string {
+  try { return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version; } catch { return "unknown"; }
+}
+
+async function validate(args: readonly string[]): Promise<number> {
+  const { paths, options } = parseValidateArgs(args);
+  const files = await expandPaths(paths);
+  const results = await validateFiles(files, options, (line) => process.stderr.write(`${line}\n`));
+  process.stdout.write(render(results, options.format, options.lang, version()));
+  return exitCode(results);
+}
 
 interface Parsed { positional: string[]; flags: Map<string, string | true> }
 
@@ -57,13 +78,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case "template": return await template(rest);
+      case "validate": return await validate(rest);
       case undefined: case "help": case "--help": case "-h":
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default: throw new UsageError(`Unknown command ${command}`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ValidateUsageError) {
       process.stderr.write(`sif: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }

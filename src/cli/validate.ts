@@ -1,0 +1,130 @@
+/**
+ * `sif validate FILE_OR_FOLDER… [--profile ID] [--format text|json|markdown] [--lang sv|en]`
+ * Reads filled application workbooks, runs the engine (the same parser and rules as the pane) and
+ * reports findings with Sheet!A1 addresses and the key figures. Exit: 0 no errors, 1 an application
+ * has errors, 2 a file could not be read or the command was misused.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Severity } from "../domain/catalogue";
+import type { KeyFigures } from "../domain/figures";
+import { countBySeverity } from "../domain/findings";
+import { findProfile, PROFILES, type RuleProfile } from "../domain/profiles";
+import type { Lang } from "../domain/vocabulary";
+import { validateGrids, type LocatedFinding } from "../templates/validate";
+import { checkFigureSheet } from "../xlsx/cached";
+import { defaultLimits, FileProblem, loadWorkbook } from "../xlsx/load";
+import { gridsFromWorkbook } from "../xlsx/read";
+
+export type Format = "text" | "json" | "markdown";
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly readable: true;
+  readonly name: string;
+  readonly profile: string;
+  readonly findings: readonly LocatedFinding[];
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly figures: KeyFigures;
+}
+export interface UnreadableFile {
+  readonly file: string;
+  readonly readable: false;
+  readonly problem: { readonly sv: string; readonly en: string };
+}
+export type FileResult = CheckedFile | UnreadableFile;
+
+export class UsageError extends Error {}
+
+/** Files named on the command line, and the .xlsx files in named folders (recursively, sorted). */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let info;
+    try { info = await stat(p); } catch { out.push(p); continue; } // reported as unreadable
+    if (!info.isDirectory()) { out.push(p); continue; }
+    const found: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue; // hidden files, Excel's lock files
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) await walk(full);
+        else if (/\.xlsx$/i.test(entry.name)) found.push(full);
+      }
+    };
+    await walk(p);
+    if (found.length === 0) throw new UsageError(`No .xlsx files in the folder ${p}`);
+    out.push(...found);
+  }
+  return out;
+}
+
+export async function checkFile(file: string, profile?: RuleProfile): Promise<FileResult> {
+  try {
+    const wb = await loadWorkbook(file, defaultLimits());
+    const v = validateGrids(gridsFromWorkbook(wb), profile);
+    const findings = [...v.findings, ...checkFigureSheet(wb, v.evaluation.figures)];
+    return {
+      file, readable: true,
+      name: v.evaluation.application.text.name,
+      profile: v.evaluation.profile.id,
+      findings,
+      counts: countBySeverity(findings),
+      figures: v.evaluation.figures,
+    };
+  } catch (e) {
+    if (e instanceof FileProblem) return { file, readable: false, problem: { sv: e.sv, en: e.en } };
+    const message = e instanceof Error ? e.message : String(e);
+    return { file, readable: false, problem: { sv: `Filen kunde inte granskas: ${message}`, en: `The file could not be checked: ${message}` } };
+  }
+}
+
+export interface ValidateOptions { readonly profile?: RuleProfile; readonly format: Format; readonly lang: Lang }
+
+export function parseValidateArgs(args: readonly string[]): { paths: string[]; options: ValidateOptions } {
+  const paths: string[] = [];
+  let profile: RuleProfile | undefined;
+  let format: Format = "text";
+  let lang: Lang = "sv";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.startsWith("--") ? (a.split("=", 2) as [string, string | undefined]) : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === "--profile") {
+      const id = value();
+      profile = findProfile(id);
+      if (!profile) throw new UsageError(`Unknown profile ${id}; known: ${PROFILES.map((p) => p.id).join(", ")}`);
+    } else if (flag === "--format") {
+      const f = value();
+      if (f !== "text" && f !== "json" && f !== "markdown") throw new UsageError(`--format must be text, json or markdown, not ${f}`);
+      format = f;
+    } else if (flag === "--lang") {
+      const l = value();
+      if (l !== "sv" && l !== "en") throw new UsageError(`--lang must be sv or en, not ${l}`);
+      lang = l;
+    } else if (a.startsWith("--")) throw new UsageError(`Unknown option ${flag}`);
+    else paths.push(a);
+  }
+  if (paths.length === 0) throw new UsageError("sif validate needs at least one file or folder");
+  return { paths, options: { ...(profile ? { profile } : {}), format, lang } };
+}
+
+/** Runs the checks; progress goes to stderr when the batch is long. */
+export async function validateFiles(files: readonly string[], options: ValidateOptions, progress: (line: string) => void): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const long = files.length > 10;
+  for (let i = 0; i < files.length; i++) {
+    if (long && (i % 25 === 0 || i === files.length - 1)) progress(`[${i + 1}/${files.length}] ${files[i]}`);
+    results.push(await checkFile(files[i]!, options.profile));
+  }
+  return results;
+}
+
+export function exitCode(results: readonly FileResult[]): number {
+  if (results.some((r) => !r.readable)) return 2;
+  return results.some((r) => r.readable && r.counts.error > 0) ? 1 : 0;
+}
