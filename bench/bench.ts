@@ -1,8 +1,14 @@
 /**
  * `npm run bench`: prints `name: value` lines. Figures, not pass/fail: compare them across commits.
  */
+import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { checkFile } from "../src/cli/validate";
+import { planWorkbook } from "../src/templates";
+import { workbookBytes } from "../src/xlsx/write";
+import { earlyInterventionExample } from "../src/examples/early-intervention";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { insertTemplates } from "../src/excel/insert";
@@ -55,10 +61,42 @@ function paneSize(): void {
   console.log(`taskpane_js_gzip_bytes: ${gzipSync(readFileSync(join(root, "dist", "taskpane.js"))).length}`);
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function cli(): Promise<void> {
+  const root = join(__dirname, "..", "..");
+  const dir = mkdtempSync(join(tmpdir(), "sif-bench-"));
+  const bytes = await workbookBytes(planWorkbook("sv", fillFromApplication(earlyInterventionExample(), "sv")));
+  const file = join(dir, "ansokan.xlsx");
+  writeFileSync(file, bytes);
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    let t0 = process.hrtime.bigint();
+    await checkFile(file);
+    ours.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    t0 = process.hrtime.bigint();
+    await new ExcelJS.Workbook().xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    bare.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(`cli_validate_ms_per_file: ${median(ours).toFixed(1)}`);
+  console.log(`cli_vs_exceljs_load_ratio: ${(median(ours) / median(bare)).toFixed(2)}`);
+  const batch = join(dir, "batch");
+  spawnSync("mkdir", ["-p", batch]);
+  for (let i = 0; i < 1000; i++) writeFileSync(join(batch, `ansokan-${String(i).padStart(4, "0")}.xlsx`), bytes);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [join(root, "bin", "sif.js"), "validate", batch, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`sif validate exited ${String(r.status)}: ${r.stderr.slice(0, 500)}`);
+  console.log(`cli_1000_files_s: ${seconds.toFixed(1)}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   await templateInsert();
   await validateInPane();
   paneSize();
+  await cli();
 }
 
 void main();
