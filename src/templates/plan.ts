@@ -477,8 +477,8 @@ function figuresSheet(lang: Lang): SheetPlan {
     { id: "K06", label: { sv: "Nytta–kostnadskvot (nuvärden)", en: "Benefit–cost ratio (present values)" }, name: N.K06, formula: `=IF(${pv("cost")}=0,"",${pv("savings")}/${pv("cost")})`, format: "ratio" },
     { id: "K07", label: { sv: "Återbetalningsår, alla parter", en: "Payback year, all parties" }, name: N.K07, formula: `=IFERROR(INDEX(${span("year")},MATCH(1,${span("paidBack")},0)),"")`, format: "year" },
     { id: "K08", label: { sv: "Återbetalningsår, fonden", en: "Payback year, the fund" }, name: N.K08, formula: `=IFERROR(INDEX(${span("year")},MATCH(1,${span("repaid")},0)),"")`, format: "year" },
-    { id: "K09", label: { sv: "Återföringsgrad (återföring / sökt belopp)", en: "Repayment coverage (repayments / amount asked)" }, name: N.K09, formula: `=IF(${N.K03}=0,"",SUM(${span("repay")})/${N.K03})`, format: "percent" },
-    { id: "K10", label: { sv: "Kvar till fonden efter sista året (per år: kolumn Q)", en: "Outstanding to the fund after the last year (per year: column Q)" }, name: "", formula: `=${col(cols.outstanding)}${last + 1}`, format: "kr" },
+    { id: "K09", label: { sv: "Återföringsgrad (återfört / sökt)", en: "Repayment coverage (repaid / asked)" }, name: N.K09, formula: `=IF(${N.K03}=0,"",SUM(${span("repay")})/${N.K03})`, format: "percent" },
+    { id: "K10", label: { sv: "Kvar till fonden sista året (kolumn Q)", en: "Outstanding in the last year (column Q)" }, name: "", formula: `=${col(cols.outstanding)}${last + 1}`, format: "kr" },
   ];
   keyRows.forEach((k, i) => {
     const row = FIGURES_LAYOUT.firstKeyRow + i;
