@@ -22,8 +22,14 @@ async function httpsOptions() {
     const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
     const fs = require("node:fs");
     if (fs.existsSync(path.join(dir, "localhost.crt")) && fs.existsSync(path.join(dir, "localhost.key"))) {
-      console.warn(`Office dev CA not trusted on this machine (${String(e.message).split("\n")[0]}); serving https with ${dir} anyway.`);
-      return { cert: fs.readFileSync(path.join(dir, "localhost.crt")), key: fs.readFileSync(path.join(dir, "localhost.key")), ca: fs.readFileSync(path.join(dir, "ca.crt")) };
+      console.warn(
+        `Office dev CA not trusted on this machine (${String(e.message).split("\n")[0]}); serving https with ${dir} anyway.`,
+      );
+      return {
+        cert: fs.readFileSync(path.join(dir, "localhost.crt")),
+        key: fs.readFileSync(path.join(dir, "localhost.key")),
+        ca: fs.readFileSync(path.join(dir, "ca.crt")),
+      };
     }
     console.warn(`No Office dev certificates (${e.message}); serving over http.`);
     return undefined;
@@ -40,11 +46,22 @@ module.exports = async (_env, argv) => {
     devtool: production ? false : "source-map",
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

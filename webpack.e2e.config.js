@@ -17,10 +17,31 @@ module.exports = {
   entry: { e2e: "./test/e2e/page.ts" },
   output: { path: path.resolve(__dirname, ".e2e-build"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
-  module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, transpileOnly: true } } }] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: "ts-loader",
+          options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, transpileOnly: true },
+        },
+      },
+    ],
+  },
   performance: { hints: false },
   plugins: [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", templateContent: template, chunks: ["e2e"], scriptLoading: "defer" }),
-    new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "src/taskpane/taskpane.css", to: "taskpane.css" }] }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      templateContent: template,
+      chunks: ["e2e"],
+      scriptLoading: "defer",
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+      ],
+    }),
   ],
 };

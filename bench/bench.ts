@@ -28,7 +28,9 @@ async function templateInsert(): Promise<void> {
   console.log(`template_insert_payload_bytes: ${bytes}`);
   const blank = installExcelDouble();
   await insertTemplates("sv");
-  console.log(`template_insert_blank_payload_bytes: ${blank.contexts.flatMap((c) => c.payloads).reduce((a, b) => a + b, 0)}`);
+  console.log(
+    `template_insert_blank_payload_bytes: ${blank.contexts.flatMap((c) => c.payloads).reduce((a, b) => a + b, 0)}`,
+  );
   blank.uninstall();
 }
 
@@ -56,7 +58,10 @@ async function validateInPane(): Promise<void> {
 
 function paneSize(): void {
   const root = join(__dirname, "..", "..");
-  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   console.log(`taskpane_js_gzip_bytes: ${gzipSync(readFileSync(join(root, "dist", "taskpane.js"))).length}`);
 }
@@ -85,7 +90,10 @@ async function cli(): Promise<void> {
   spawnSync("mkdir", ["-p", batch]);
   for (let i = 0; i < 1000; i++) writeFileSync(join(batch, `ansokan-${String(i).padStart(4, "0")}.xlsx`), bytes);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(root, "bin", "sif.js"), "validate", batch, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [join(root, "bin", "sif.js"), "validate", batch, "--format", "json"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`sif validate exited ${String(r.status)}: ${r.stderr.slice(0, 500)}`);
   console.log(`cli_1000_files_s: ${seconds.toFixed(1)}`);

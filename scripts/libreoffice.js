@@ -9,7 +9,8 @@ const { tmpdir } = require("node:os");
 const { join, basename } = require("node:path");
 
 function soffice() {
-  for (const p of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]) if (existsSync(p)) return p;
+  for (const p of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"])
+    if (existsSync(p)) return p;
   return null;
 }
 
@@ -37,7 +38,20 @@ function convert(input, format, outDir, locale) {
   const bin = soffice();
   if (!bin) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
   mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(bin, [`-env:UserInstallation=${profile(locale)}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 120000 });
+  const r = spawnSync(
+    bin,
+    [
+      `-env:UserInstallation=${profile(locale)}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { encoding: "utf8", timeout: 120000 },
+  );
   const out = join(outDir, basename(input).replace(/\.[^.]+$/, `.${format}`));
   if (r.status !== 0 || !existsSync(out)) throw new Error(`LibreOffice failed on ${input}: ${r.stderr || r.stdout}`);
   return out;

@@ -20,14 +20,19 @@ function paint(x, y) {
   const cy = Math.min(Math.max(y, r), 1 - r);
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return null;
   let colour = BLUE;
-  const bars = [[0.17, 0.58], [0.39, 0.44], [0.61, 0.3]]; // [left, top]
+  const bars = [
+    [0.17, 0.58],
+    [0.39, 0.44],
+    [0.61, 0.3],
+  ]; // [left, top]
   for (const [left, top] of bars) if (x >= left && x <= left + 0.17 && y >= top && y <= 0.83) colour = WHITE;
   if ((x - 0.74) ** 2 + (y - 0.2) ** 2 <= 0.13 ** 2) colour = GOLD;
   return colour;
 }
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -51,11 +56,20 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0; // filter: none
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < S; sy++) for (let sx = 0; sx < S; sx++) {
-        const c = paint((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
-        if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
-      }
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const c = paint((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 1;
+          }
+        }
       const o = py * (size * 4 + 1) + 1 + px * 4;
       raw[o] = a ? Math.round(r / a) : 0;
       raw[o + 1] = a ? Math.round(g / a) : 0;
@@ -66,8 +80,17 @@ function png(size) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0; // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0; // 8-bit RGBA
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const out = join(__dirname, "..", "assets");

@@ -25,8 +25,11 @@ mkdirSync(out, { recursive: true });
 run("pdftoppm", ["-r", "80", "-png", pdf, join(work, "page")]);
 const { planWorkbook } = require(join(root, "lib", "templates", "plan.js"));
 const sheets = planWorkbook(lang).map((p) => p.key);
-const pages = readdirSync(work).filter((f) => f.startsWith("page")).sort();
-if (pages.length !== sheets.length) console.warn(`${pages.length} pages for ${sheets.length} sheets: check the page setup.`);
+const pages = readdirSync(work)
+  .filter((f) => f.startsWith("page"))
+  .sort();
+if (pages.length !== sheets.length)
+  console.warn(`${pages.length} pages for ${sheets.length} sheets: check the page setup.`);
 pages.forEach((page, i) => {
   const name = `${lang}-${String(i + 1).padStart(2, "0")}-${sheets[i] ?? "page"}.png`;
   renameSync(join(work, page), join(out, name));

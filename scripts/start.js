@@ -24,8 +24,14 @@ if (process.platform === "win32" || process.platform === "darwin") {
   step("Building the task pane (dist/)", ["webpack", "--mode", "development"]);
   if (existsSync(join(root, "bin", "sif.js"))) {
     step("Writing dist/ansokan-mall.xlsx (blank template)", ["tsc", "-p", "tsconfig.cli.json"]);
-    spawnSync(process.execPath, [join(root, "bin", "sif.js"), "template", join(root, "dist", "ansokan-mall.xlsx")], { stdio: "inherit" });
-    spawnSync(process.execPath, [join(root, "bin", "sif.js"), "template", "--example", join(root, "dist", "ansokan-exempel.xlsx")], { stdio: "inherit" });
+    spawnSync(process.execPath, [join(root, "bin", "sif.js"), "template", join(root, "dist", "ansokan-mall.xlsx")], {
+      stdio: "inherit",
+    });
+    spawnSync(
+      process.execPath,
+      [join(root, "bin", "sif.js"), "template", "--example", join(root, "dist", "ansokan-exempel.xlsx")],
+      { stdio: "inherit" },
+    );
   }
   console.log(`
   Sociala investeringsfonden – the task pane is served on https://localhost:3000/taskpane.html

@@ -18,7 +18,9 @@ async function validateManifest(xmlText, fileName = "manifest.xml") {
   const result = await validateXML({
     xml: [{ fileName, contents: xmlText }],
     schema: [{ fileName: MAIN_SCHEMA, contents: readFileSync(join(SCHEMA_DIR, MAIN_SCHEMA), "utf8") }],
-    preload: schemas.filter((f) => f !== MAIN_SCHEMA).map((f) => ({ fileName: f, contents: readFileSync(join(SCHEMA_DIR, f), "utf8") })),
+    preload: schemas
+      .filter((f) => f !== MAIN_SCHEMA)
+      .map((f) => ({ fileName: f, contents: readFileSync(join(SCHEMA_DIR, f), "utf8") })),
   });
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage ?? e.message) };
 }

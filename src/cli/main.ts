@@ -24,7 +24,12 @@ const USAGE = `Usage:
 class UsageError extends Error {}
 
 function version(): string {
-  try { return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version; } catch { return "unknown"; }
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string })
+      .version;
+  } catch {
+    return "unknown";
+  }
 }
 
 async function validate(args: readonly string[]): Promise<number> {
@@ -35,7 +40,10 @@ async function validate(args: readonly string[]): Promise<number> {
   return exitCode(results);
 }
 
-interface Parsed { positional: string[]; flags: Map<string, string | true> }
+interface Parsed {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
 
 function parseArgs(args: readonly string[], valued: readonly string[]): Parsed {
   const positional: string[] = [];
@@ -77,12 +85,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case "template": return await template(rest);
-      case "validate": return await validate(rest);
-      case undefined: case "help": case "--help": case "-h":
+      case "template":
+        return await template(rest);
+      case "validate":
+        return await validate(rest);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
-      default: throw new UsageError(`Unknown command ${command}`);
+      default:
+        throw new UsageError(`Unknown command ${command}`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ValidateUsageError) {

@@ -34,7 +34,11 @@ export function figuresJson(f: KeyFigures): Record<string, unknown> {
     detail: {
       firstYear: f.firstYear,
       discountRate: f.discountRate,
-      coFinancingByType: { cash: round(f.K02.byType.cash), workTime: round(f.K02.byType.workTime), other: round(f.K02.byType.other) },
+      coFinancingByType: {
+        cash: round(f.K02.byType.cash),
+        workTime: round(f.K02.byType.workTime),
+        other: round(f.K02.byType.other),
+      },
       savingsRegion: round(f.K04.region),
       paybackYears: paybackYears(f),
     },
@@ -42,31 +46,69 @@ export function figuresJson(f: KeyFigures): Record<string, unknown> {
 }
 
 export function toJson(results: readonly FileResult[], lang: Lang, version: string): string {
-  return `${JSON.stringify({
-    tool: "sif",
-    version,
-    files: results.map((r) => r.readable
-      ? {
-        file: r.file, readable: true, name: r.name, profile: r.profile, counts: r.counts,
-        findings: r.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message[lang], cells: f.cells })),
-        figures: figuresJson(r.figures),
-      }
-      : { file: r.file, readable: false, error: r.problem[lang] }),
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      tool: "sif",
+      version,
+      files: results.map((r) =>
+        r.readable
+          ? {
+              file: r.file,
+              readable: true,
+              name: r.name,
+              profile: r.profile,
+              counts: r.counts,
+              findings: r.findings.map((f) => ({
+                id: f.id,
+                severity: f.severity,
+                message: f.message[lang],
+                cells: f.cells,
+              })),
+              figures: figuresJson(r.figures),
+            }
+          : { file: r.file, readable: false, error: r.problem[lang] },
+      ),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
-const L = (lang: Lang) => (sv: string, en: string): string => (lang === "sv" ? sv : en);
+const L =
+  (lang: Lang) =>
+  (sv: string, en: string): string =>
+    lang === "sv" ? sv : en;
 
 function summaryRows(results: readonly FileResult[], lang: Lang): string[][] {
   const t = L(lang);
-  return results.map((r) => r.readable
-    ? [r.file, r.name || t("(namn saknas)", "(no name)"), String(r.counts.error), String(r.counts.warning), formatKr(r.figures.K03, lang), formatKr(r.figures.K04.all, lang), formatKr(r.figures.K05, lang), paybackYears(r.figures) === null ? "–" : String(paybackYears(r.figures))]
-    : [r.file, t("kunde inte läsas", "could not be read"), "–", "–", "–", "–", "–", "–"]);
+  return results.map((r) =>
+    r.readable
+      ? [
+          r.file,
+          r.name || t("(namn saknas)", "(no name)"),
+          String(r.counts.error),
+          String(r.counts.warning),
+          formatKr(r.figures.K03, lang),
+          formatKr(r.figures.K04.all, lang),
+          formatKr(r.figures.K05, lang),
+          paybackYears(r.figures) === null ? "–" : String(paybackYears(r.figures)),
+        ]
+      : [r.file, t("kunde inte läsas", "could not be read"), "–", "–", "–", "–", "–", "–"],
+  );
 }
 
 function summaryHeader(lang: Lang): string[] {
   const t = L(lang);
-  return [t("Fil", "File"), t("Ansökan", "Application"), t("Fel", "Errors"), t("Varningar", "Warnings"), t("Sökt (K03)", "Asked (K03)"), t("Besparingar (K04)", "Savings (K04)"), t("Nettonuvärde (K05)", "NPV (K05)"), t("År till återbetalning", "Payback years")];
+  return [
+    t("Fil", "File"),
+    t("Ansökan", "Application"),
+    t("Fel", "Errors"),
+    t("Varningar", "Warnings"),
+    t("Sökt (K03)", "Asked (K03)"),
+    t("Besparingar (K04)", "Savings (K04)"),
+    t("Nettonuvärde (K05)", "NPV (K05)"),
+    t("År till återbetalning", "Payback years"),
+  ];
 }
 
 export function toText(results: readonly FileResult[], lang: Lang): string {
@@ -78,9 +120,13 @@ export function toText(results: readonly FileResult[], lang: Lang): string {
       continue;
     }
     out.push(`== ${r.file} — ${r.name || t("(namn saknas)", "(no name)")} (${r.profile})`);
-    out.push(`   ${r.counts.error === 0 ? t("Klar att lämna in: inga fel.", "Ready to submit: no errors.") : t(`${r.counts.error} fel måste rättas.`, `${r.counts.error} error(s) must be fixed.`)} ${t(`${r.counts.warning} varningar, ${r.counts.info} information.`, `${r.counts.warning} warning(s), ${r.counts.info} information.`)}`);
+    out.push(
+      `   ${r.counts.error === 0 ? t("Klar att lämna in: inga fel.", "Ready to submit: no errors.") : t(`${r.counts.error} fel måste rättas.`, `${r.counts.error} error(s) must be fixed.`)} ${t(`${r.counts.warning} varningar, ${r.counts.info} information.`, `${r.counts.warning} warning(s), ${r.counts.info} information.`)}`,
+    );
     for (const f of r.findings) {
-      out.push(`   ${SEVERITY[f.severity]![lang].padEnd(8)}${f.id}  ${(f.cells.join(", ") || "–").padEnd(18)}  ${f.message[lang]}`);
+      out.push(
+        `   ${SEVERITY[f.severity]![lang].padEnd(8)}${f.id}  ${(f.cells.join(", ") || "–").padEnd(18)}  ${f.message[lang]}`,
+      );
     }
     for (const k of figureRows(r.figures, lang)) out.push(`   ${k.id}  ${k.label.padEnd(40)} ${k.text}`);
     out.push("");
@@ -94,10 +140,18 @@ const cellText = (s: string): string => s.replace(/\|/g, "\\|").replace(/\r?\n/g
 /** A table; columns from `numericFrom` on are right-aligned (amounts). */
 function table(header: string[], rows: string[][], style: "text" | "markdown", numericFrom = Infinity): string {
   if (style === "markdown") {
-    return [`| ${header.map(cellText).join(" | ")} |`, `|${header.map((_, i) => (i >= numericFrom ? "---:" : "---")).join("|")}|`, ...rows.map((r) => `| ${r.map(cellText).join(" | ")} |`)].join("\n");
+    return [
+      `| ${header.map(cellText).join(" | ")} |`,
+      `|${header.map((_, i) => (i >= numericFrom ? "---:" : "---")).join("|")}|`,
+      ...rows.map((r) => `| ${r.map(cellText).join(" | ")} |`),
+    ].join("\n");
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i >= numericFrom ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i >= numericFrom ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -115,14 +169,46 @@ export function toMarkdown(results: readonly FileResult[], lang: Lang, now = new
   ];
   for (const r of results) {
     out.push(`## ${cellText(r.file)}`, "");
-    if (!r.readable) { out.push(`**${t("Kunde inte läsas", "Could not be read")}:** ${cellText(r.problem[lang])}`, ""); continue; }
+    if (!r.readable) {
+      out.push(`**${t("Kunde inte läsas", "Could not be read")}:** ${cellText(r.problem[lang])}`, "");
+      continue;
+    }
     const c = r as CheckedFile;
-    out.push(`**${cellText(c.name || t("(namn saknas)", "(no name)"))}** · ${t("regelprofil", "rule profile")} ${c.profile} · ${c.counts.error} ${t("fel", "errors")}, ${c.counts.warning} ${t("varningar", "warnings")}, ${c.counts.info} information`, "");
+    out.push(
+      `**${cellText(c.name || t("(namn saknas)", "(no name)"))}** · ${t("regelprofil", "rule profile")} ${c.profile} · ${c.counts.error} ${t("fel", "errors")}, ${c.counts.warning} ${t("varningar", "warnings")}, ${c.counts.info} information`,
+      "",
+    );
     if (c.findings.length > 0) {
-      out.push(table([t("ID", "ID"), t("Allvarlighet", "Severity"), t("Kontrollpunkt", "Check"), t("Celler", "Cells"), t("Meddelande", "Message")],
-        c.findings.map((f) => [f.id, SEVERITY[f.severity]![lang], CATALOGUE[f.id].title[lang], f.cells.join(", ") || "–", f.message[lang]]), "markdown"), "");
+      out.push(
+        table(
+          [
+            t("ID", "ID"),
+            t("Allvarlighet", "Severity"),
+            t("Kontrollpunkt", "Check"),
+            t("Celler", "Cells"),
+            t("Meddelande", "Message"),
+          ],
+          c.findings.map((f) => [
+            f.id,
+            SEVERITY[f.severity]![lang],
+            CATALOGUE[f.id].title[lang],
+            f.cells.join(", ") || "–",
+            f.message[lang],
+          ]),
+          "markdown",
+        ),
+        "",
+      );
     } else out.push(t("Inga anmärkningar.", "No findings."), "");
-    out.push(table([t("Nyckeltal", "Key figure"), "", t("Värde", "Value")], figureRows(c.figures, lang).map((k) => [k.id, k.label, k.text]), "markdown", 2), "");
+    out.push(
+      table(
+        [t("Nyckeltal", "Key figure"), "", t("Värde", "Value")],
+        figureRows(c.figures, lang).map((k) => [k.id, k.label, k.text]),
+        "markdown",
+        2,
+      ),
+      "",
+    );
   }
   return `${out.join("\n").trimEnd()}\n`;
 }

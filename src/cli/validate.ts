@@ -41,8 +41,16 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     let info;
-    try { info = await stat(p); } catch { out.push(p); continue; } // reported as unreadable
-    if (!info.isDirectory()) { out.push(p); continue; }
+    try {
+      info = await stat(p);
+    } catch {
+      out.push(p);
+      continue;
+    } // reported as unreadable
+    if (!info.isDirectory()) {
+      out.push(p);
+      continue;
+    }
     const found: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -65,7 +73,8 @@ export async function checkFile(file: string, profile?: RuleProfile): Promise<Fi
     const v = validateGrids(gridsFromWorkbook(wb), profile);
     const findings = [...v.findings, ...checkFigureSheet(wb, v.evaluation.figures)];
     return {
-      file, readable: true,
+      file,
+      readable: true,
       name: v.evaluation.application.text.name,
       profile: v.evaluation.profile.id,
       findings,
@@ -75,11 +84,19 @@ export async function checkFile(file: string, profile?: RuleProfile): Promise<Fi
   } catch (e) {
     if (e instanceof FileProblem) return { file, readable: false, problem: { sv: e.sv, en: e.en } };
     const message = e instanceof Error ? e.message : String(e);
-    return { file, readable: false, problem: { sv: `Filen kunde inte granskas: ${message}`, en: `The file could not be checked: ${message}` } };
+    return {
+      file,
+      readable: false,
+      problem: { sv: `Filen kunde inte granskas: ${message}`, en: `The file could not be checked: ${message}` },
+    };
   }
 }
 
-export interface ValidateOptions { readonly profile?: RuleProfile; readonly format: Format; readonly lang: Lang }
+export interface ValidateOptions {
+  readonly profile?: RuleProfile;
+  readonly format: Format;
+  readonly lang: Lang;
+}
 
 export function parseValidateArgs(args: readonly string[]): { paths: string[]; options: ValidateOptions } {
   const paths: string[] = [];
@@ -100,7 +117,8 @@ export function parseValidateArgs(args: readonly string[]): { paths: string[]; o
       if (!profile) throw new UsageError(`Unknown profile ${id}; known: ${PROFILES.map((p) => p.id).join(", ")}`);
     } else if (flag === "--format") {
       const f = value();
-      if (f !== "text" && f !== "json" && f !== "markdown") throw new UsageError(`--format must be text, json or markdown, not ${f}`);
+      if (f !== "text" && f !== "json" && f !== "markdown")
+        throw new UsageError(`--format must be text, json or markdown, not ${f}`);
       format = f;
     } else if (flag === "--lang") {
       const l = value();
@@ -114,7 +132,11 @@ export function parseValidateArgs(args: readonly string[]): { paths: string[]; o
 }
 
 /** Runs the checks; progress goes to stderr when the batch is long. */
-export async function validateFiles(files: readonly string[], options: ValidateOptions, progress: (line: string) => void): Promise<FileResult[]> {
+export async function validateFiles(
+  files: readonly string[],
+  options: ValidateOptions,
+  progress: (line: string) => void,
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const long = files.length > 10;
   for (let i = 0; i < files.length; i++) {

@@ -7,12 +7,45 @@ import type { Bilingual } from "./vocabulary";
 export type Severity = "error" | "warning" | "info";
 
 export const CHECK_IDS = [
-  "C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10",
-  "C11", "C12", "C13", "C14", "C15", "C16", "C17", "C18", "C19",
+  "C01",
+  "C02",
+  "C03",
+  "C04",
+  "C05",
+  "C06",
+  "C07",
+  "C08",
+  "C09",
+  "C10",
+  "C11",
+  "C12",
+  "C13",
+  "C14",
+  "C15",
+  "C16",
+  "C17",
+  "C18",
+  "C19",
 ] as const;
 export const RULE_IDS = [
-  "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10",
-  "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18",
+  "R01",
+  "R02",
+  "R03",
+  "R04",
+  "R05",
+  "R06",
+  "R07",
+  "R08",
+  "R09",
+  "R10",
+  "R11",
+  "R12",
+  "R13",
+  "R14",
+  "R15",
+  "R16",
+  "R17",
+  "R18",
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -26,28 +59,57 @@ export interface CatalogueEntry {
   readonly title: Bilingual;
 }
 
-const entry = (id: FindingId, severity: Severity, sv: string, en: string): CatalogueEntry => ({ id, severity, title: { sv, en } });
+const entry = (id: FindingId, severity: Severity, sv: string, en: string): CatalogueEntry => ({
+  id,
+  severity,
+  title: { sv, en },
+});
 
 /** C titles are the guidelines' own words ("Ansökan ska innehålla följande"). */
 export const CATALOGUE: Readonly<Record<FindingId, CatalogueEntry>> = {
   C01: entry("C01", "error", "Namn på investeringen", "Name of the investment"),
   C02: entry("C02", "error", "Beskrivning av investeringens innehåll", "Description of the investment's content"),
-  C03: entry("C03", "error", "Metod och referenser till forskning eller evidensbaserad praktik", "Method and references to research or evidence-based practice"),
-  C04: entry("C04", "error", "Ansvariga och delaktiga verksamheter i landstinget", "Responsible and participating units of the region"),
+  C03: entry(
+    "C03",
+    "error",
+    "Metod och referenser till forskning eller evidensbaserad praktik",
+    "Method and references to research or evidence-based practice",
+  ),
+  C04: entry(
+    "C04",
+    "error",
+    "Ansvariga och delaktiga verksamheter i landstinget",
+    "Responsible and participating units of the region",
+  ),
   C05: entry("C05", "error", "Externa parter som är delaktiga", "External parties taking part"),
   C06: entry("C06", "error", "Målgrupp för investeringen", "Target group of the investment"),
   C07: entry("C07", "error", "Hur målgruppen ska identifieras", "How the target group will be identified"),
-  C08: entry("C08", "error", "Kartläggning av andra insatser för samma målgrupp", "Survey of other interventions for the same target group"),
+  C08: entry(
+    "C08",
+    "error",
+    "Kartläggning av andra insatser för samma målgrupp",
+    "Survey of other interventions for the same target group",
+  ),
   C09: entry("C09", "error", "Tidsperiod för investeringen", "Period of the investment"),
   C10: entry("C10", "error", "Kostnad fördelad per år under tidsperioden", "Cost per year over the period"),
   C11: entry("C11", "error", "Effekter för personerna i målgruppen", "Effects for the people in the target group"),
   C12: entry("C12", "error", "När effekterna förväntas inträffa", "When the effects are expected"),
   C13: entry("C13", "error", "Hur effekterna ska mätas", "How the effects will be measured"),
   C14: entry("C14", "error", "Vid vilka tidpunkter mätningen ska ske", "When the measurements will be made"),
-  C15: entry("C15", "error", "Hur investeringen minskar parternas totala kostnader", "How the investment lowers the parties' total costs"),
+  C15: entry(
+    "C15",
+    "error",
+    "Hur investeringen minskar parternas totala kostnader",
+    "How the investment lowers the parties' total costs",
+  ),
   C16: entry("C16", "error", "Verksamheter där kostnaderna förväntas minska", "Units where costs are expected to fall"),
   C17: entry("C17", "error", "Beräkning av kostnadsminskningen", "Calculation of the cost reduction"),
-  C18: entry("C18", "error", "Tidsbestämd återföringsplan med ansvariga verksamheter", "Time-bound repayment plan with responsible units"),
+  C18: entry(
+    "C18",
+    "error",
+    "Tidsbestämd återföringsplan med ansvariga verksamheter",
+    "Time-bound repayment plan with responsible units",
+  ),
   C19: entry("C19", "error", "Redovisning av eventuell medfinansiering", "Account of any co-financing"),
   R01: entry("R01", "error", "Minst två parter", "At least two parties"),
   R02: entry("R02", "error", "En huvudansvarig verksamhet inom regionen", "One lead unit, internal to the region"),

@@ -33,7 +33,11 @@ export interface KeyFigures {
   /** Total cost Σ C_t. */
   readonly K01: number;
   /** Co-financing Σ F_t, also by party (name as first written) and by type. */
-  readonly K02: { readonly total: number; readonly byParty: Readonly<Record<string, number>>; readonly byType: Readonly<Record<CoFinancingType, number>> };
+  readonly K02: {
+    readonly total: number;
+    readonly byParty: Readonly<Record<string, number>>;
+    readonly byType: Readonly<Record<CoFinancingType, number>>;
+  };
   /** Amount asked from the fund Σ A_t. */
   readonly K03: number;
   /** Expected savings, all parties and the region's own units. */
@@ -69,10 +73,17 @@ export function firstIndexReaching(series: readonly number[], target: number): n
   return -1;
 }
 
-interface Dated { year: number | null }
+interface Dated {
+  year: number | null;
+}
 
 /** Sums `amount` of rows per timeline slot; rows outside the view or without a year count nowhere. */
-function perYear<T extends Dated>(rows: readonly T[], first: number, amount: (row: T) => number | null, keep: (row: T) => boolean = () => true): number[] {
+function perYear<T extends Dated>(
+  rows: readonly T[],
+  first: number,
+  amount: (row: T) => number | null,
+  keep: (row: T) => boolean = () => true,
+): number[] {
   const out = new Array<number>(TIMELINE_YEARS).fill(0);
   for (const row of rows) {
     if (row.year === null || !keep(row)) continue;
@@ -90,14 +101,33 @@ export function computeFigures(n: NormalisedApplication): KeyFigures {
   const first = n.firstYear;
   const byType: Record<CoFinancingType, number> = { cash: 0, workTime: 0, other: 0 };
   if (first === null) {
-    return { firstYear: null, discountRate: rate, timeline: [], K01: 0, K02: { total: 0, byParty: {}, byType }, K03: 0, K04: { all: 0, region: 0 }, K05: 0, K06: null, K07: null, K08: null, K09: null, K10: [] };
+    return {
+      firstYear: null,
+      discountRate: rate,
+      timeline: [],
+      K01: 0,
+      K02: { total: 0, byParty: {}, byType },
+      K03: 0,
+      K04: { all: 0, region: 0 },
+      K05: 0,
+      K06: null,
+      K07: null,
+      K08: null,
+      K09: null,
+      K10: [],
+    };
   }
   const internal = new Set(n.parties.filter((p) => p.kind === "internal").map((p) => p.key));
 
   const C = perYear(n.costs, first, (r) => r.amount);
   const F = perYear(n.coFinancing, first, (r) => r.amount);
   const S = perYear(n.savings, first, (r) => r.amount);
-  const SR = perYear(n.savings, first, (r) => r.amount, (r) => internal.has(nameKey(r.party)));
+  const SR = perYear(
+    n.savings,
+    first,
+    (r) => r.amount,
+    (r) => internal.has(nameKey(r.party)),
+  );
   const P = perYear(n.repayments, first, (r) => r.amount);
   const A = C.map((c, t) => c - (F[t] ?? 0));
   const net = S.map((s, t) => s - (C[t] ?? 0));
@@ -124,9 +154,18 @@ export function computeFigures(n: NormalisedApplication): KeyFigures {
     cumNet += net[t] ?? 0;
     cumP += P[t] ?? 0;
     timeline.push({
-      year: first + t, t,
-      cost: C[t] ?? 0, coFinancing: F[t] ?? 0, asked: A[t] ?? 0, savings: S[t] ?? 0, savingsRegion: SR[t] ?? 0, repayment: P[t] ?? 0,
-      net: net[t] ?? 0, cumulativeNet: cumNet, cumulativeRepayment: cumP, outstanding: K03 - cumP,
+      year: first + t,
+      t,
+      cost: C[t] ?? 0,
+      coFinancing: F[t] ?? 0,
+      asked: A[t] ?? 0,
+      savings: S[t] ?? 0,
+      savingsRegion: SR[t] ?? 0,
+      repayment: P[t] ?? 0,
+      net: net[t] ?? 0,
+      cumulativeNet: cumNet,
+      cumulativeRepayment: cumP,
+      outstanding: K03 - cumP,
     });
   }
 

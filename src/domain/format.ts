@@ -3,7 +3,9 @@ import type { Lang } from "./vocabulary";
 /** Whole kronor with the language's thousands separator: "1 234 567 kr" / "SEK 1,234,567". */
 export function formatKr(amount: number, lang: Lang): string {
   const rounded = Math.round(amount);
-  const digits = Math.abs(rounded).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === "sv" ? "\u00a0" : ",");
+  const digits = Math.abs(rounded)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, lang === "sv" ? "\u00a0" : ",");
   const sign = rounded < 0 ? "−" : "";
   return lang === "sv" ? `${sign}${digits}\u00a0kr` : `${sign}SEK\u00a0${digits}`;
 }
@@ -11,7 +13,8 @@ export function formatKr(amount: number, lang: Lang): string {
 /** A value as the user typed it, for quoting in a message. */
 export function quote(value: unknown): string {
   if (value instanceof Date) return isoDate(value);
-  if (typeof value === "object" && value !== null && "error" in value) return String((value as { error: unknown }).error);
+  if (typeof value === "object" && value !== null && "error" in value)
+    return String((value as { error: unknown }).error);
   const s = String(value);
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }

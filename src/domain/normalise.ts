@@ -24,23 +24,89 @@ export const TIMELINE_YEARS = 30;
 export const EARLIEST_YEAR = 1990;
 export const LATEST_YEAR = 2100;
 
-export interface NParty { index: number; name: string; key: string; kind?: PartyKind; role?: PartyRole; kindText: string; roleText: string }
-export interface NCost { index: number; year: number | null; party: string; category: string; amount: number | null }
-export interface NCoFinancing { index: number; party: string; type?: CoFinancingType; typeText: string; description: string; year: number | null; amount: number | null }
-export interface NSaving { index: number; party: string; year: number | null; volume: number | null; unitCost: number | null; effectShare: number | null; amount: number | null; basis: string }
-export interface NEffect { index: number; description: string; expectedYear: number | null; method: string; times: string; timeYears: number[] }
-export interface NRepayment { index: number; year: number | null; unit: string; amount: number | null }
-export interface NEndorsement { index: number; party: string; name: string; title: string; date: Date | null; dateText: string }
-export interface NFrame { index: number; year: number | null; amount: number | null }
+export interface NParty {
+  index: number;
+  name: string;
+  key: string;
+  kind?: PartyKind;
+  role?: PartyRole;
+  kindText: string;
+  roleText: string;
+}
+export interface NCost {
+  index: number;
+  year: number | null;
+  party: string;
+  category: string;
+  amount: number | null;
+}
+export interface NCoFinancing {
+  index: number;
+  party: string;
+  type?: CoFinancingType;
+  typeText: string;
+  description: string;
+  year: number | null;
+  amount: number | null;
+}
+export interface NSaving {
+  index: number;
+  party: string;
+  year: number | null;
+  volume: number | null;
+  unitCost: number | null;
+  effectShare: number | null;
+  amount: number | null;
+  basis: string;
+}
+export interface NEffect {
+  index: number;
+  description: string;
+  expectedYear: number | null;
+  method: string;
+  times: string;
+  timeYears: number[];
+}
+export interface NRepayment {
+  index: number;
+  year: number | null;
+  unit: string;
+  amount: number | null;
+}
+export interface NEndorsement {
+  index: number;
+  party: string;
+  name: string;
+  title: string;
+  date: Date | null;
+  dateText: string;
+}
+export interface NFrame {
+  index: number;
+  year: number | null;
+  amount: number | null;
+}
 
 export type YesNo = "yes" | "no" | undefined;
 
 export interface NormalisedApplication {
   text: {
-    name: string; description: string; method: string; references: string; targetGroup: string;
-    targetGroupSize: number | null; identification: string; otherInterventions: string; costReduction: string;
-    preventiveJustification: string; followUpPlan: string; coFinancingPrinciples: string;
-    noExternalParties: YesNo; childrenAndYoungPeople: YesNo; preventive: YesNo; noCoFinancing: YesNo;
+    name: string;
+    description: string;
+    method: string;
+    references: string;
+    targetGroup: string;
+    targetGroupSize: number | null;
+    identification: string;
+    otherInterventions: string;
+    costReduction: string;
+    preventiveJustification: string;
+    followUpPlan: string;
+    coFinancingPrinciples: string;
+    noExternalParties: YesNo;
+    childrenAndYoungPeople: YesNo;
+    preventive: YesNo;
+    noCoFinancing: YesNo;
   };
   period: { start: number | null; end: number | null };
   /** First year of the per-year view: the period's start, else the earliest cost year. */
@@ -66,7 +132,11 @@ class Reader {
   text(raw: RawValue, ref: FieldRef): string {
     if (blank(raw)) return "";
     if (isCellError(raw)) {
-      this.sink.add("R17", { sv: `Cellen innehåller felvärdet ${raw.error}.`, en: `The cell holds the error value ${raw.error}.` }, [ref]);
+      this.sink.add(
+        "R17",
+        { sv: `Cellen innehåller felvärdet ${raw.error}.`, en: `The cell holds the error value ${raw.error}.` },
+        [ref],
+      );
       return "";
     }
     if (raw instanceof Date) return isoDate(raw);
@@ -78,18 +148,45 @@ class Reader {
     if (blank(raw)) return null;
     if (typeof raw === "number" && Number.isFinite(raw)) {
       if (raw < 0) {
-        this.sink.add("R17", { sv: `Negativt tal (${raw}) där ett belopp ≥ 0 ska stå.`, en: `Negative number (${raw}) where an amount ≥ 0 belongs.` }, [ref]);
+        this.sink.add(
+          "R17",
+          {
+            sv: `Negativt tal (${raw}) där ett belopp ≥ 0 ska stå.`,
+            en: `Negative number (${raw}) where an amount ≥ 0 belongs.`,
+          },
+          [ref],
+        );
       } else if (max !== undefined && raw > max) {
-        this.sink.add("R17", { sv: `Talet ${raw} är större än ${max} (ange andelar som 0–100 %).`, en: `The number ${raw} is greater than ${max} (enter shares as 0–100 %).` }, [ref]);
+        this.sink.add(
+          "R17",
+          {
+            sv: `Talet ${raw} är större än ${max} (ange andelar som 0–100 %).`,
+            en: `The number ${raw} is greater than ${max} (enter shares as 0–100 %).`,
+          },
+          [ref],
+        );
       }
       return raw;
     }
     if (isCellError(raw)) {
-      this.sink.add("R17", { sv: `Cellen innehåller felvärdet ${raw.error} i stället för ett tal.`, en: `The cell holds the error value ${raw.error} instead of a number.` }, [ref]);
+      this.sink.add(
+        "R17",
+        {
+          sv: `Cellen innehåller felvärdet ${raw.error} i stället för ett tal.`,
+          en: `The cell holds the error value ${raw.error} instead of a number.`,
+        },
+        [ref],
+      );
     } else if (typeof raw === "number") {
-      this.sink.add("R17", { sv: "Cellen innehåller inget giltigt tal.", en: "The cell holds no valid number." }, [ref]);
+      this.sink.add("R17", { sv: "Cellen innehåller inget giltigt tal.", en: "The cell holds no valid number." }, [
+        ref,
+      ]);
     } else {
-      this.sink.add("R17", { sv: `Text ("${quote(raw)}") där ett tal ska stå.`, en: `Text ("${quote(raw)}") where a number belongs.` }, [ref]);
+      this.sink.add(
+        "R17",
+        { sv: `Text ("${quote(raw)}") där ett tal ska stå.`, en: `Text ("${quote(raw)}") where a number belongs.` },
+        [ref],
+      );
     }
     return null;
   }
@@ -98,21 +195,34 @@ class Reader {
   year(raw: RawValue, ref: FieldRef): number | null {
     if (blank(raw)) return null;
     if (typeof raw === "number" && Number.isInteger(raw) && raw >= EARLIEST_YEAR && raw <= LATEST_YEAR) return raw;
-    this.sink.add("R18", { sv: `"${quote(raw)}" är inte ett helt årtal (t.ex. 2018).`, en: `"${quote(raw)}" is not a whole year (e.g. 2018).` }, [ref]);
+    this.sink.add(
+      "R18",
+      {
+        sv: `"${quote(raw)}" är inte ett helt årtal (t.ex. 2018).`,
+        en: `"${quote(raw)}" is not a whole year (e.g. 2018).`,
+      },
+      [ref],
+    );
     return null;
   }
 
   yesNo(raw: RawValue, ref: FieldRef): YesNo {
     if (blank(raw)) return undefined;
     const word = parseWord(YES_NO, raw);
-    if (word === undefined) this.sink.add("R17", { sv: `"${quote(raw)}" är varken Ja eller Nej.`, en: `"${quote(raw)}" is neither Yes nor No.` }, [ref]);
+    if (word === undefined)
+      this.sink.add(
+        "R17",
+        { sv: `"${quote(raw)}" är varken Ja eller Nej.`, en: `"${quote(raw)}" is neither Yes nor No.` },
+        [ref],
+      );
     return word;
   }
 
   date(raw: RawValue): Date | null {
     if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
     // Excel date serial numbers (days since 1899-12-30) between 1990 and 2100.
-    if (typeof raw === "number" && raw >= 32874 && raw <= 73051) return new Date(Date.UTC(1899, 11, 30) + Math.round(raw) * 86400000);
+    if (typeof raw === "number" && raw >= 32874 && raw <= 73051)
+      return new Date(Date.UTC(1899, 11, 30) + Math.round(raw) * 86400000);
     if (typeof raw === "string") {
       const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(raw);
       if (m) {
@@ -159,13 +269,24 @@ export function normalise(app: Application, profile: RuleProfile, sink: FindingS
     preventive: r.yesNo(t.preventive, "text.preventive"),
     noCoFinancing: r.yesNo(t.noCoFinancing, "text.noCoFinancing"),
   };
-  const period = { start: r.year(app.period.startYear, "period.startYear"), end: r.year(app.period.endYear, "period.endYear") };
+  const period = {
+    start: r.year(app.period.startYear, "period.startYear"),
+    end: r.year(app.period.endYear, "period.endYear"),
+  };
 
   const parties = rows(app.parties).map(({ row, index }): NParty => {
     const name = r.text(row.name, `parties[${index}].name`);
     const kindText = r.text(row.kind, `parties[${index}].kind`);
     const roleText = r.text(row.role, `parties[${index}].role`);
-    return { index, name, key: nameKey(name), kind: parseWord(PARTY_KINDS, kindText), role: parseWord(PARTY_ROLES, roleText), kindText, roleText };
+    return {
+      index,
+      name,
+      key: nameKey(name),
+      kind: parseWord(PARTY_KINDS, kindText),
+      role: parseWord(PARTY_ROLES, roleText),
+      kindText,
+      roleText,
+    };
   });
 
   const costs = rows(app.costs).map(({ row, index }): NCost => ({
@@ -193,12 +314,16 @@ export function normalise(app: Application, profile: RuleProfile, sink: FindingS
     const volume = r.number(row.volume, `savings[${index}].volume`);
     const unitCost = r.number(row.unitCost, `savings[${index}].unitCost`);
     const effectShare = r.number(row.effectShare, `savings[${index}].effectShare`, 1);
-    const amount = volume !== null && unitCost !== null && effectShare !== null ? volume * unitCost * effectShare : null;
+    const amount =
+      volume !== null && unitCost !== null && effectShare !== null ? volume * unitCost * effectShare : null;
     return {
       index,
       party: r.text(row.party, `savings[${index}].party`),
       year: r.year(row.year, `savings[${index}].year`),
-      volume, unitCost, effectShare, amount,
+      volume,
+      unitCost,
+      effectShare,
+      amount,
       basis: r.text(row.basis, `savings[${index}].basis`),
     };
   });
@@ -235,7 +360,15 @@ export function normalise(app: Application, profile: RuleProfile, sink: FindingS
   const rate = r.number(s.discountRate, "settings.discountRate", 1);
   const horizon = r.number(s.repaymentHorizonYears, "settings.repaymentHorizonYears");
   if (!blank(s.profile) && findProfile(s.profile) === undefined) {
-    sink.add("R17", { sv: `Okänd regelprofil "${quote(s.profile)}"; ${profile.id} används.`, en: `Unknown rule profile "${quote(s.profile)}"; ${profile.id} is used.` }, ["settings.profile"], "warning");
+    sink.add(
+      "R17",
+      {
+        sv: `Okänd regelprofil "${quote(s.profile)}"; ${profile.id} används.`,
+        en: `Unknown rule profile "${quote(s.profile)}"; ${profile.id} is used.`,
+      },
+      ["settings.profile"],
+      "warning",
+    );
   }
   const frames = rows(s.annualFrames).map(({ row, index }): NFrame => ({
     index,
@@ -247,7 +380,16 @@ export function normalise(app: Application, profile: RuleProfile, sink: FindingS
   const firstYear = period.start ?? (costYears.length > 0 ? Math.min(...costYears) : null);
 
   const n: NormalisedApplication = {
-    text, period, firstYear, parties, costs, coFinancing, savings, effects, repayments, endorsements,
+    text,
+    period,
+    firstYear,
+    parties,
+    costs,
+    coFinancing,
+    savings,
+    effects,
+    repayments,
+    endorsements,
     settings: {
       discountRate: rate !== null && rate >= 0 && rate <= 1 ? rate : profile.defaults.discountRate,
       repaymentHorizonYears: horizon !== null && horizon >= 0 ? horizon : profile.defaults.repaymentHorizonYears,
@@ -269,15 +411,29 @@ function checkYearsInPlace(n: NormalisedApplication, sink: FindingSink): void {
 
   const inPeriod = (year: number): boolean => (start === null || year >= start) && (end === null || year <= end);
   for (const c of n.costs) {
-    if (c.year !== null && !inPeriod(c.year)) outside(`costs[${c.index}].year`, c.year, "kostnader får bara ligga inom tidsperioden.", "costs may only lie within the period.");
+    if (c.year !== null && !inPeriod(c.year))
+      outside(
+        `costs[${c.index}].year`,
+        c.year,
+        "kostnader får bara ligga inom tidsperioden.",
+        "costs may only lie within the period.",
+      );
   }
   for (const c of n.coFinancing) {
-    if (c.year !== null && !inPeriod(c.year)) outside(`coFinancing[${c.index}].year`, c.year, "medfinansiering får bara ligga inom tidsperioden.", "co-financing may only lie within the period.");
+    if (c.year !== null && !inPeriod(c.year))
+      outside(
+        `coFinancing[${c.index}].year`,
+        c.year,
+        "medfinansiering får bara ligga inom tidsperioden.",
+        "co-financing may only lie within the period.",
+      );
   }
   const notBeforeOrBeyond = (ref: FieldRef, year: number | null): void => {
     if (year === null) return;
-    if (year < first) outside(ref, year, `före tidsperiodens början (${first}).`, `before the period begins (${first}).`);
-    else if (year > last) outside(ref, year, `efter sista året som beräknas (${last}).`, `after the last year computed (${last}).`);
+    if (year < first)
+      outside(ref, year, `före tidsperiodens början (${first}).`, `before the period begins (${first}).`);
+    else if (year > last)
+      outside(ref, year, `efter sista året som beräknas (${last}).`, `after the last year computed (${last}).`);
   };
   for (const s of n.savings) notBeforeOrBeyond(`savings[${s.index}].year`, s.year);
   for (const p of n.repayments) notBeforeOrBeyond(`repayments[${p.index}].year`, p.year);

@@ -27,7 +27,10 @@ export interface RuleProfile {
 
 export const BLEKINGE_2016: RuleProfile = {
   id: "blekinge-2016",
-  title: { sv: "Landstinget Blekinge, riktlinjer rev. 2016-10-12", en: "Landstinget Blekinge, guidelines rev. 2016-10-12" },
+  title: {
+    sv: "Landstinget Blekinge, riktlinjer rev. 2016-10-12",
+    en: "Landstinget Blekinge, guidelines rev. 2016-10-12",
+  },
   disabled: [],
   severity: {},
   params: { requireExternalParty: false, repaymentNeedsYear: true },

@@ -14,21 +14,29 @@ export function earlyInterventionExample(): Application {
   return {
     text: {
       name: "Tidiga samordnade insatser för barn och unga med psykisk ohälsa",
-      description: "Ett gemensamt första linjens team där BUP, primärvården och kommunens elevhälsa tar emot barn och unga med lindrig till måttlig psykisk ohälsa inom två veckor, i stället för att de väntar tills problemen kräver specialistvård.",
-      method: "Strukturerad bedömning och korta KBT-baserade insatser (4–8 samtal) enligt stegvis vård; föräldrastöd med Komet.",
-      references: "SBU 2019: Insatser för barn och unga med psykisk ohälsa; Socialstyrelsen, Nationella riktlinjer för vård vid depression och ångest (2021); NICE CG 28.",
+      description:
+        "Ett gemensamt första linjens team där BUP, primärvården och kommunens elevhälsa tar emot barn och unga med lindrig till måttlig psykisk ohälsa inom två veckor, i stället för att de väntar tills problemen kräver specialistvård.",
+      method:
+        "Strukturerad bedömning och korta KBT-baserade insatser (4–8 samtal) enligt stegvis vård; föräldrastöd med Komet.",
+      references:
+        "SBU 2019: Insatser för barn och unga med psykisk ohälsa; Socialstyrelsen, Nationella riktlinjer för vård vid depression och ångest (2021); NICE CG 28.",
       noExternalParties: "Nej",
       targetGroup: "Barn och unga 6–17 år i Karlshamn och Olofström med lindrig till måttlig psykisk ohälsa.",
       targetGroupSize: 400,
       childrenAndYoungPeople: "Ja",
       identification: "Via elevhälsan, vårdcentralerna och BUP:s remissbedömning; gemensam screening med SDQ.",
-      otherInterventions: "Kartlagt med kommunens socialtjänst och elevhälsa: inga andra riktade insatser för gruppen 2017; föräldrautbildningen ABC fortsätter parallellt.",
-      costReduction: "Färre remisser till och vårdtillfällen inom BUP, färre läkarbesök i primärvården och färre placeringar och utredningar inom socialtjänsten när problemen fångas tidigt.",
+      otherInterventions:
+        "Kartlagt med kommunens socialtjänst och elevhälsa: inga andra riktade insatser för gruppen 2017; föräldrautbildningen ABC fortsätter parallellt.",
+      costReduction:
+        "Färre remisser till och vårdtillfällen inom BUP, färre läkarbesök i primärvården och färre placeringar och utredningar inom socialtjänsten när problemen fångas tidigt.",
       preventive: "Ja",
-      preventiveJustification: "Insatsen ges innan problemen blivit så svåra att specialistvård eller placering behövs.",
-      followUpPlan: "Halvårsrapport till fondens styrgrupp med antal barn, väntetider och SDQ-förändring; slutrapport 2021.",
+      preventiveJustification:
+        "Insatsen ges innan problemen blivit så svåra att specialistvård eller placering behövs.",
+      followUpPlan:
+        "Halvårsrapport till fondens styrgrupp med antal barn, väntetider och SDQ-förändring; slutrapport 2021.",
       noCoFinancing: "Nej",
-      coFinancingPrinciples: "Kommunen bidrar med elevhälsans arbetstid i proportion till andelen skolbarn i teamets ärenden; regionen bär övriga kostnader.",
+      coFinancingPrinciples:
+        "Kommunen bidrar med elevhälsans arbetstid i proportion till andelen skolbarn i teamets ärenden; regionen bär övriga kostnader.",
     },
     period: { startYear: 2018, endYear: 2020 },
     parties: [
@@ -50,19 +58,71 @@ export function earlyInterventionExample(): Application {
       { party: MUNICIPALITY, type: "Arbetstid", description: "Skolkurator 20 %", year: 2020, amount: 100000 },
     ],
     savings: [
-      { party: BUP, year: 2019, volume: 40, unitCost: 25000, effectShare: 0.5, basis: "Undvikna nybesök och behandlingsserier, snittkostnad BUP 2017" },
+      {
+        party: BUP,
+        year: 2019,
+        volume: 40,
+        unitCost: 25000,
+        effectShare: 0.5,
+        basis: "Undvikna nybesök och behandlingsserier, snittkostnad BUP 2017",
+      },
       { party: BUP, year: 2020, volume: 60, unitCost: 25000, effectShare: 0.6, basis: "Som 2019, fler barn i teamet" },
       { party: BUP, year: 2021, volume: 80, unitCost: 25000, effectShare: 0.6, basis: "Full effekt" },
       { party: BUP, year: 2022, volume: 80, unitCost: 25000, effectShare: 0.6, basis: "Full effekt" },
-      { party: PRIMARY_CARE, year: 2020, volume: 200, unitCost: 2000, effectShare: 0.5, basis: "Färre läkarbesök, KPP 2017" },
-      { party: PRIMARY_CARE, year: 2021, volume: 200, unitCost: 2000, effectShare: 0.5, basis: "Färre läkarbesök, KPP 2017" },
-      { party: PRIMARY_CARE, year: 2022, volume: 200, unitCost: 2000, effectShare: 0.5, basis: "Färre läkarbesök, KPP 2017" },
-      { party: MUNICIPALITY, year: 2021, volume: 10, unitCost: 150000, effectShare: 0.5, basis: "Färre utredningar och öppenvårdsinsatser inom socialtjänsten" },
-      { party: MUNICIPALITY, year: 2022, volume: 10, unitCost: 150000, effectShare: 0.5, basis: "Färre utredningar och öppenvårdsinsatser inom socialtjänsten" },
+      {
+        party: PRIMARY_CARE,
+        year: 2020,
+        volume: 200,
+        unitCost: 2000,
+        effectShare: 0.5,
+        basis: "Färre läkarbesök, KPP 2017",
+      },
+      {
+        party: PRIMARY_CARE,
+        year: 2021,
+        volume: 200,
+        unitCost: 2000,
+        effectShare: 0.5,
+        basis: "Färre läkarbesök, KPP 2017",
+      },
+      {
+        party: PRIMARY_CARE,
+        year: 2022,
+        volume: 200,
+        unitCost: 2000,
+        effectShare: 0.5,
+        basis: "Färre läkarbesök, KPP 2017",
+      },
+      {
+        party: MUNICIPALITY,
+        year: 2021,
+        volume: 10,
+        unitCost: 150000,
+        effectShare: 0.5,
+        basis: "Färre utredningar och öppenvårdsinsatser inom socialtjänsten",
+      },
+      {
+        party: MUNICIPALITY,
+        year: 2022,
+        volume: 10,
+        unitCost: 150000,
+        effectShare: 0.5,
+        basis: "Färre utredningar och öppenvårdsinsatser inom socialtjänsten",
+      },
     ],
     effects: [
-      { description: "Minskade psykiska symtom hos barnen", expectedYear: 2019, measurementMethod: "SDQ före och efter insats", measurementTimes: "2018, 2019, 2020" },
-      { description: "Kortare väntetid till första bedömning", expectedYear: 2018, measurementMethod: "Väntetidsstatistik ur journalsystemet", measurementTimes: "Varje halvår 2018–2020" },
+      {
+        description: "Minskade psykiska symtom hos barnen",
+        expectedYear: 2019,
+        measurementMethod: "SDQ före och efter insats",
+        measurementTimes: "2018, 2019, 2020",
+      },
+      {
+        description: "Kortare väntetid till första bedömning",
+        expectedYear: 2018,
+        measurementMethod: "Väntetidsstatistik ur journalsystemet",
+        measurementTimes: "Varje halvår 2018–2020",
+      },
     ],
     repayments: [
       { year: 2021, unit: BUP, amount: 1000000 },
@@ -74,7 +134,12 @@ export function earlyInterventionExample(): Application {
     endorsements: [
       { party: BUP, name: "Anna Lindqvist", title: "Verksamhetschef", date: new Date(Date.UTC(2017, 9, 2)) },
       { party: PRIMARY_CARE, name: "Per Holm", title: "Verksamhetschef", date: new Date(Date.UTC(2017, 9, 4)) },
-      { party: MUNICIPALITY, name: "Eva Berg", title: "Förvaltningschef, barn- och ungdomsförvaltningen", date: new Date(Date.UTC(2017, 9, 9)) },
+      {
+        party: MUNICIPALITY,
+        name: "Eva Berg",
+        title: "Förvaltningschef, barn- och ungdomsförvaltningen",
+        date: new Date(Date.UTC(2017, 9, 9)),
+      },
     ],
     settings: {
       profile: "blekinge-2016",

@@ -2,7 +2,9 @@
 export async function watchWorkbookChanges(onChange: () => void): Promise<() => Promise<void>> {
   let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
   await Excel.run(async (context) => {
-    handler = context.workbook.worksheets.onChanged.add(async () => { onChange(); });
+    handler = context.workbook.worksheets.onChanged.add(async () => {
+      onChange();
+    });
     await context.sync();
   });
   return async () => {

@@ -25,7 +25,10 @@ export async function hostInfo(): Promise<HostInfo> {
   return {
     inExcel,
     excelApiSupported: inExcel && Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API),
-    lang: inExcel || displayLanguage ? langFromDisplayLanguage(displayLanguage) : langFromDisplayLanguage(navigator.language),
+    lang:
+      inExcel || displayLanguage
+        ? langFromDisplayLanguage(displayLanguage)
+        : langFromDisplayLanguage(navigator.language),
   };
 }
 

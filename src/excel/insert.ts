@@ -6,7 +6,14 @@
 import type { Lang } from "../domain/vocabulary";
 import { ensureExcelApi } from "./host";
 import { decideInsertion, type InsertionDecision } from "../templates/insertion";
-import { planWorkbook, SHEET_ORDER, type Fill, type SheetKey, type SheetPlan, type ValidationRule } from "../templates/plan";
+import {
+  planWorkbook,
+  SHEET_ORDER,
+  type Fill,
+  type SheetKey,
+  type SheetPlan,
+  type ValidationRule,
+} from "../templates/plan";
 import { constantGrid, sheetGrid, styleRectangles, widthPoints } from "../templates/render";
 import { FONT, STYLES } from "../templates/styles";
 
@@ -52,7 +59,9 @@ function queueSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Works
     if (s.size) f.font.size = s.size;
     if (s.wrap) f.wrapText = true;
   }
-  plan.widths.forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w); });
+  plan.widths.forEach((w, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w);
+  });
   for (const h of plan.heights) ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points;
   for (const t of plan.tables) {
     const table = ws.tables.add(t.range, true);
@@ -68,7 +77,9 @@ function queueSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Works
 function queueFormulasAndRules(ws: Excel.Worksheet, plan: SheetPlan): void {
   const { entries } = sheetGrid(plan);
   // Only the rows that hold formulas are written again, as formulas.
-  const formulaRows = plan.cells.map((line, r) => (line.some((c) => c?.formula !== undefined) ? r : -1)).filter((r) => r >= 0);
+  const formulaRows = plan.cells
+    .map((line, r) => (line.some((c) => c?.formula !== undefined) ? r : -1))
+    .filter((r) => r >= 0);
   if (formulaRows.length > 0) {
     const r1 = formulaRows[0]!;
     const r2 = formulaRows[formulaRows.length - 1]!;

@@ -10,7 +10,10 @@ import { ensureExcelApi } from "./host";
 /** "'Min blad'!B4:D9" → sheet and A1 range. */
 export function splitAddress(address: string): { sheet: string; range: string } {
   const at = address.lastIndexOf("!");
-  const sheet = address.slice(0, at).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = address
+    .slice(0, at)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   const { r1, c1, r2, c2 } = parseRange(address.slice(at + 1).replace(/\$/g, ""));
   return { sheet, range: rangeAddress(r1, c1, r2, c2) };
 }
@@ -36,7 +39,10 @@ export async function readWorkbookGrids(): Promise<ReadOutcome> {
     });
     await context.sync();
 
-    const grids: { tables: Record<string, GridRange>; names: Record<string, GridRange | { error: string }> } = { tables: {}, names: {} };
+    const grids: { tables: Record<string, GridRange>; names: Record<string, GridRange | { error: string }> } = {
+      tables: {},
+      names: {},
+    };
     for (const t of tables) {
       if (t.table.isNullObject || t.range.isNullObject) continue;
       const { sheet, range } = splitAddress(t.range.address);
@@ -44,7 +50,10 @@ export async function readWorkbookGrids(): Promise<ReadOutcome> {
     }
     for (const n of names) {
       if (n.item.isNullObject) continue;
-      if (n.range.isNullObject) { grids.names[n.name] = { error: String(n.item.value || "#REF!").replace(/^=/, "") }; continue; }
+      if (n.range.isNullObject) {
+        grids.names[n.name] = { error: String(n.item.value || "#REF!").replace(/^=/, "") };
+        continue;
+      }
       const { sheet, range } = splitAddress(n.range.address);
       grids.names[n.name] = { sheet, address: range, values: n.range.values };
     }

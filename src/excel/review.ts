@@ -30,7 +30,11 @@ export async function goToCell(address: string): Promise<void> {
 }
 
 /** Writes the findings and key figures to a new sheet, named by the time, in one round trip. */
-export async function writeReviewSheet(v: Validation, lang: Lang, now = new Date()): Promise<{ sheet: string; roundTrips: number }> {
+export async function writeReviewSheet(
+  v: Validation,
+  lang: Lang,
+  now = new Date(),
+): Promise<{ sheet: string; roundTrips: number }> {
   ensureExcelApi();
   const plan = reviewSheetPlan(v, lang, now);
   return Excel.run(async (context) => {
@@ -51,7 +55,9 @@ export async function writeReviewSheet(v: Validation, lang: Lang, now = new Date
       if (s.size) f.font.size = s.size;
       if (s.wrap) f.wrapText = true;
     }
-    plan.widths.forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w); });
+    plan.widths.forEach((w, c) => {
+      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w);
+    });
     ws.activate();
     await context.sync();
     return { sheet: plan.name, roundTrips: 1 };
@@ -84,17 +90,29 @@ export async function removeHighlights(): Promise<number> {
     await context.sync();
     if (setting.isNullObject) return 0;
     let addresses: string[] = [];
-    try { addresses = (JSON.parse(String(setting.value)) as unknown[]).filter((a): a is string => typeof a === "string"); } catch { addresses = []; }
+    try {
+      addresses = (JSON.parse(String(setting.value)) as unknown[]).filter((a): a is string => typeof a === "string");
+    } catch {
+      addresses = [];
+    }
     const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const collections = addresses
       .map((a) => splitAddress(a))
       .filter((a) => existing.has(a.sheet.toLowerCase()))
-      .map((a) => context.workbook.worksheets.getItem(a.sheet).getRange(a.range).conditionalFormats.load("items/type,items/custom/rule/formula"));
+      .map((a) =>
+        context.workbook.worksheets
+          .getItem(a.sheet)
+          .getRange(a.range)
+          .conditionalFormats.load("items/type,items/custom/rule/formula"),
+      );
     await context.sync();
     let removed = 0;
     for (const c of collections) {
       for (const cf of c.items) {
-        if (cf.type === "Custom" && cf.custom.rule.formula === HIGHLIGHT_FORMULA) { cf.delete(); removed += 1; }
+        if (cf.type === "Custom" && cf.custom.rule.formula === HIGHLIGHT_FORMULA) {
+          cf.delete();
+          removed += 1;
+        }
       }
     }
     setting.delete();

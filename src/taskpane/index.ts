@@ -18,7 +18,11 @@ import { Debouncer, paneView, type PaneView } from "./view-model";
 
 type Child = Node | string;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   const { dataset, ...rest } = props;
   Object.assign(e, rest);
@@ -38,12 +42,18 @@ class Pane {
   private last: Validation | undefined;
   private readonly checker: Debouncer;
 
-  constructor(private readonly lang: Lang, private readonly root: HTMLElement) {
+  constructor(
+    private readonly lang: Lang,
+    private readonly root: HTMLElement,
+  ) {
     this.s = STRINGS[lang];
     this.checker = new Debouncer(() => this.check(), 800);
-    this.profile = el("select", { id: "profile" },
+    this.profile = el(
+      "select",
+      { id: "profile" },
       el("option", { value: "", textContent: this.s.profileFromWorkbook }),
-      ...PROFILES.map((p) => el("option", { value: p.id, textContent: `${p.id} – ${p.title[lang]}` })));
+      ...PROFILES.map((p) => el("option", { value: p.id, textContent: `${p.id} – ${p.title[lang]}` })),
+    );
     this.profile.addEventListener("change", () => void this.checker.runNow());
     this.auto = el("input", { id: "auto-check", type: "checkbox", checked: true });
     this.summary.append(el("p", { className: "muted", textContent: this.s.notChecked }));
@@ -52,15 +62,30 @@ class Pane {
   render(): void {
     const s = this.s;
     this.root.replaceChildren(
-      el("section", { className: "card" },
+      el(
+        "section",
+        { className: "card" },
         el("h2", { id: "check-heading", textContent: s.checkHeading }),
         this.summary,
-        el("div", { className: "row" },
-          el("button", { id: "check", className: "primary", type: "button", textContent: s.checkNow, onclick: () => void this.checker.runNow() }),
+        el(
+          "div",
+          { className: "row" },
+          el("button", {
+            id: "check",
+            className: "primary",
+            type: "button",
+            textContent: s.checkNow,
+            onclick: () => void this.checker.runNow(),
+          }),
         ),
         el("div", { className: "row" }, this.auto, el("label", { htmlFor: "auto-check", textContent: s.autoCheck })),
       ),
-      el("section", { className: "card", id: "findings-card" }, el("h2", { textContent: s.findingsHeading }), this.findings),
+      el(
+        "section",
+        { className: "card", id: "findings-card" },
+        el("h2", { textContent: s.findingsHeading }),
+        this.findings,
+      ),
       el("section", { className: "card" }, el("h2", { textContent: s.figuresHeading }), this.figures),
       this.reviewerSection(),
       this.templatesSection(),
@@ -82,7 +107,9 @@ class Pane {
 
   async watch(): Promise<void> {
     try {
-      await watchWorkbookChanges(() => { if (this.auto.checked) this.checker.poke(); });
+      await watchWorkbookChanges(() => {
+        if (this.auto.checked) this.checker.poke();
+      });
     } catch {
       // Without change events the pane still checks on demand.
     }
@@ -90,59 +117,142 @@ class Pane {
 
   private show(v: PaneView): void {
     const s = this.s;
-    const time = new Date().toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    const time = new Date().toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", {
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
     this.summary.replaceChildren(
-      el("div", { className: `message ${v.ready ? "success" : "error"}`, id: "headline" }, el("p", { textContent: v.headline })),
-      el("p", { className: "counts" },
+      el(
+        "div",
+        { className: `message ${v.ready ? "success" : "error"}`, id: "headline" },
+        el("p", { textContent: v.headline }),
+      ),
+      el(
+        "p",
+        { className: "counts" },
         el("span", { className: "chip error", textContent: s.errors(v.counts.error) }),
         el("span", { className: "chip warning", textContent: s.warnings(v.counts.warning) }),
-        el("span", { className: "chip info", textContent: s.infos(v.counts.info) })),
+        el("span", { className: "chip info", textContent: s.infos(v.counts.info) }),
+      ),
       el("p", { className: "muted", textContent: `${s.checkedAt(time)} · ${v.profile}` }),
     );
     this.findings.replaceChildren(
       ...(v.groups.length === 0 ? [el("p", { className: "muted", textContent: s.noFindings })] : []),
-      ...v.groups.map((g) => el("details", { className: `group ${g.severity}`, open: g.severity !== "info", dataset: { id: g.id } },
-        el("summary", {},
-          el("span", { className: `badge ${g.severity}`, textContent: g.id }),
-          el("span", { className: "group-title", textContent: g.title }),
-          el("span", { className: "count", textContent: `(${g.findings.length})` })),
-        el("ul", { className: "finding-list" }, ...g.findings.map((f) => el("li", { className: `finding ${f.severity}` },
-          el("span", { className: "sr-only", textContent: `${s.severity[f.severity]}: ` }),
-          el("span", { className: "finding-message", textContent: f.message }),
-          el("span", { className: "cells" }, ...(f.cells.length === 0
-            ? [el("span", { className: "muted", textContent: s.noCell })]
-            : f.cells.map((cell) => el("button", { type: "button", className: "link", textContent: cell, title: `${s.goTo} ${cell}`, ariaLabel: `${s.goTo} ${cell}`, onclick: () => void this.goTo(cell) })))),
-        ))),
-      )),
+      ...v.groups.map((g) =>
+        el(
+          "details",
+          { className: `group ${g.severity}`, open: g.severity !== "info", dataset: { id: g.id } },
+          el(
+            "summary",
+            {},
+            el("span", { className: `badge ${g.severity}`, textContent: g.id }),
+            el("span", { className: "group-title", textContent: g.title }),
+            el("span", { className: "count", textContent: `(${g.findings.length})` }),
+          ),
+          el(
+            "ul",
+            { className: "finding-list" },
+            ...g.findings.map((f) =>
+              el(
+                "li",
+                { className: `finding ${f.severity}` },
+                el("span", { className: "sr-only", textContent: `${s.severity[f.severity]}: ` }),
+                el("span", { className: "finding-message", textContent: f.message }),
+                el(
+                  "span",
+                  { className: "cells" },
+                  ...(f.cells.length === 0
+                    ? [el("span", { className: "muted", textContent: s.noCell })]
+                    : f.cells.map((cell) =>
+                        el("button", {
+                          type: "button",
+                          className: "link",
+                          textContent: cell,
+                          title: `${s.goTo} ${cell}`,
+                          ariaLabel: `${s.goTo} ${cell}`,
+                          onclick: () => void this.goTo(cell),
+                        }),
+                      )),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
     );
-    this.figures.replaceChildren(el("dl", { className: "figures" }, ...v.figures.flatMap((k) => [
-      el("dt", {}, el("span", { className: "fig-id", textContent: k.id }), ` ${k.label}`),
-      el("dd", { textContent: k.text, dataset: { id: k.id } }),
-    ])));
+    this.figures.replaceChildren(
+      el(
+        "dl",
+        { className: "figures" },
+        ...v.figures.flatMap((k) => [
+          el("dt", {}, el("span", { className: "fig-id", textContent: k.id }), ` ${k.label}`),
+          el("dd", { textContent: k.text, dataset: { id: k.id } }),
+        ]),
+      ),
+    );
   }
 
   private async goTo(cell: string): Promise<void> {
-    try { await goToCell(cell); } catch (e) { this.say("error", this.errorText(e)); }
+    try {
+      await goToCell(cell);
+    } catch (e) {
+      this.say("error", this.errorText(e));
+    }
   }
 
   private reviewerSection(): HTMLElement {
     const s = this.s;
     const act = (fn: () => Promise<string>) => async (): Promise<void> => {
-      try { this.say("success", await fn()); } catch (e) { this.say("error", this.errorText(e)); }
+      try {
+        this.say("success", await fn());
+      } catch (e) {
+        this.say("error", this.errorText(e));
+      }
     };
-    const needCheck = async (): Promise<Validation> => { if (!this.last) await this.checker.runNow(); return this.last!; };
-    return el("section", { className: "card" },
+    const needCheck = async (): Promise<Validation> => {
+      if (!this.last) await this.checker.runNow();
+      return this.last!;
+    };
+    return el(
+      "section",
+      { className: "card" },
       el("h2", { textContent: s.reviewerHeading }),
       el("div", { className: "row" }, el("label", { htmlFor: "profile", textContent: s.profile }), this.profile),
-      el("div", { className: "stack" },
-        el("button", { id: "write-review", type: "button", textContent: s.writeReview, onclick: act(async () => s.reviewWritten((await writeReviewSheet(await needCheck(), this.lang)).sheet)) }),
-        el("button", { id: "highlight", type: "button", textContent: s.highlight, onclick: act(async () => s.highlighted(await highlightCells((await needCheck()).findings.flatMap((f) => f.cells)))) }),
-        el("button", { id: "unhighlight", type: "button", textContent: s.unhighlight, onclick: act(async () => s.unhighlighted(await removeHighlights())) }),
-        el("button", { id: "open-settings", type: "button", textContent: s.openSettings, onclick: act(async () => {
-          const cell = (await needCheck()).read.cells.get("settings.profile") ?? `'${SHEET_NAMES.settings[this.lang]}'!A1`;
-          await goToCell(cell);
-          return cell;
-        }) }),
+      el(
+        "div",
+        { className: "stack" },
+        el("button", {
+          id: "write-review",
+          type: "button",
+          textContent: s.writeReview,
+          onclick: act(async () => s.reviewWritten((await writeReviewSheet(await needCheck(), this.lang)).sheet)),
+        }),
+        el("button", {
+          id: "highlight",
+          type: "button",
+          textContent: s.highlight,
+          onclick: act(async () =>
+            s.highlighted(await highlightCells((await needCheck()).findings.flatMap((f) => f.cells))),
+          ),
+        }),
+        el("button", {
+          id: "unhighlight",
+          type: "button",
+          textContent: s.unhighlight,
+          onclick: act(async () => s.unhighlighted(await removeHighlights())),
+        }),
+        el("button", {
+          id: "open-settings",
+          type: "button",
+          textContent: s.openSettings,
+          onclick: act(async () => {
+            const cell =
+              (await needCheck()).read.cells.get("settings.profile") ?? `'${SHEET_NAMES.settings[this.lang]}'!A1`;
+            await goToCell(cell);
+            return cell;
+          }),
+        }),
       ),
     );
   }
@@ -163,25 +273,47 @@ class Pane {
         busy = false;
       }
     };
-    const choice = el("select", { id: "template-choice" }, ...SHEET_ORDER.map((key) => el("option", { value: key, textContent: SHEET_NAMES[key][this.lang] })));
-    return el("section", { className: "card" },
+    const choice = el(
+      "select",
+      { id: "template-choice" },
+      ...SHEET_ORDER.map((key) => el("option", { value: key, textContent: SHEET_NAMES[key][this.lang] })),
+    );
+    return el(
+      "section",
+      { className: "card" },
       el("h2", { textContent: s.templatesHeading }),
       el("p", { className: "muted", textContent: s.templatesHelp }),
       el("button", { id: "insert-all", type: "button", textContent: s.insertAll, onclick: () => void run() }),
-      el("div", { className: "row" },
+      el(
+        "div",
+        { className: "row" },
         el("label", { htmlFor: "template-choice", textContent: s.templateChoice }),
         choice,
-        el("button", { id: "insert-one", type: "button", textContent: s.insertOne, onclick: () => void run([choice.value as SheetKey]) })),
+        el("button", {
+          id: "insert-one",
+          type: "button",
+          textContent: s.insertOne,
+          onclick: () => void run([choice.value as SheetKey]),
+        }),
+      ),
     );
   }
 
   private say(tone: string, headline: string, details: readonly string[] = []): void {
-    this.status.replaceChildren(el("div", { className: `message ${tone}` }, el("p", { textContent: headline }),
-      ...(details.length > 0 ? [el("ul", {}, ...details.map((d) => el("li", { textContent: d })))] : [])));
+    this.status.replaceChildren(
+      el(
+        "div",
+        { className: `message ${tone}` },
+        el("p", { textContent: headline }),
+        ...(details.length > 0 ? [el("ul", {}, ...details.map((d) => el("li", { textContent: d })))] : []),
+      ),
+    );
   }
 
   private errorText(e: unknown): string {
-    return e instanceof RequirementError ? this.s.apiMissing : `${this.s.failed}: ${e instanceof Error ? e.message : String(e)}`;
+    return e instanceof RequirementError
+      ? this.s.apiMissing
+      : `${this.s.failed}: ${e instanceof Error ? e.message : String(e)}`;
   }
 }
 
@@ -194,8 +326,14 @@ async function start(): Promise<void> {
   document.title = s.title;
   const title = document.getElementById("title");
   if (title) title.textContent = s.title;
-  if (!host.inExcel) { app.replaceChildren(el("p", { className: "message warning", textContent: s.notInExcel })); return; }
-  if (!host.excelApiSupported) { app.replaceChildren(el("p", { className: "message error", textContent: s.apiMissing })); return; }
+  if (!host.inExcel) {
+    app.replaceChildren(el("p", { className: "message warning", textContent: s.notInExcel }));
+    return;
+  }
+  if (!host.excelApiSupported) {
+    app.replaceChildren(el("p", { className: "message error", textContent: s.apiMissing }));
+    return;
+  }
   const pane = new Pane(host.lang, app);
   pane.render();
   await pane.watch();

@@ -39,7 +39,8 @@ export function paneView(v: Validation, lang: Lang): PaneView {
   const counts = countBySeverity(v.findings);
   const groups: GroupView[] = [];
   for (const f of v.findings) {
-    let g = groups.find((x) => x.id === f.id) as (GroupView & { findings: FindingView[]; severity: Severity }) | undefined;
+    let g = groups.find((x) => x.id === f.id) as
+      (GroupView & { findings: FindingView[]; severity: Severity }) | undefined;
     if (!g) {
       g = { id: f.id, title: CATALOGUE[f.id].title[lang], severity: f.severity, findings: [] };
       groups.push(g);
@@ -50,10 +51,17 @@ export function paneView(v: Validation, lang: Lang): PaneView {
   const ready = counts.error === 0;
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   const headline = ready
-    ? (sv ? "Klar att lämna in: inga fel." : "Ready to submit: no errors.")
-    : sv ? `${plural(counts.error, "fel", "fel")} måste rättas före inlämning.` : `${plural(counts.error, "error", "errors")} must be fixed before submitting.`;
+    ? sv
+      ? "Klar att lämna in: inga fel."
+      : "Ready to submit: no errors."
+    : sv
+      ? `${plural(counts.error, "fel", "fel")} måste rättas före inlämning.`
+      : `${plural(counts.error, "error", "errors")} must be fixed before submitting.`;
   return {
-    counts, ready, headline, groups,
+    counts,
+    ready,
+    headline,
+    groups,
     figures: figureRows(v.evaluation.figures, lang),
     profile: v.evaluation.profile.title[lang],
     cells: [...new Set(v.findings.flatMap((f) => f.cells))],
@@ -65,15 +73,24 @@ export class Debouncer {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
   private again = false;
-  constructor(private readonly task: () => Promise<void>, private readonly ms: number) {}
+  constructor(
+    private readonly task: () => Promise<void>,
+    private readonly ms: number,
+  ) {}
 
   poke(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; void this.runNow(); }, this.ms);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.runNow();
+    }, this.ms);
   }
 
   async runNow(): Promise<void> {
-    if (this.running) { this.again = true; return; }
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     this.running = true;
     try {
       do {

@@ -24,7 +24,12 @@ export function parseRange(a1: string): { r1: number; c1: number; r2: number; c2
   const [a, b] = a1.replace(/^.*!/, "").split(":");
   const p = parseCell(a!);
   const q = b === undefined ? p : parseCell(b);
-  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+  return {
+    r1: Math.min(p.row, q.row),
+    c1: Math.min(p.col, q.col),
+    r2: Math.max(p.row, q.row),
+    c2: Math.max(p.col, q.col),
+  };
 }
 
 /** A sheet name as a formula needs it: 'Återföring'!A1. */

@@ -3,22 +3,46 @@
  * `npm run docs` writes docs/workbook-contract.md and a test checks the committed file is current.
  */
 import { CATALOGUE, type FindingId } from "../domain/catalogue";
-import { APPLICATION_FORM, CONTRACT_VERSION, FIGURE_NAMES, planSheet, SETTINGS_FORM, SHEET_NAMES, SHEET_ORDER, VERSION_NAME } from "./plan";
+import {
+  APPLICATION_FORM,
+  CONTRACT_VERSION,
+  FIGURE_NAMES,
+  planSheet,
+  SETTINGS_FORM,
+  SHEET_NAMES,
+  SHEET_ORDER,
+  VERSION_NAME,
+} from "./plan";
 import { TABLES, type TableKey } from "./tables";
 
 const TABLE_SHEET: Readonly<Record<TableKey, keyof typeof SHEET_NAMES>> = {
-  parties: "parties", endorsements: "parties", costs: "costs", coFinancing: "coFinancing", savings: "savings",
-  effects: "effects", repayments: "repayments", frames: "settings",
+  parties: "parties",
+  endorsements: "parties",
+  costs: "costs",
+  coFinancing: "coFinancing",
+  savings: "savings",
+  effects: "effects",
+  repayments: "repayments",
+  frames: "settings",
 };
 
 const FIGURE_MEANING: Readonly<Record<keyof typeof FIGURE_NAMES, string>> = {
   firstYear: "first year of the per-year view (t = 0): the period's start year, else the earliest cost year",
   rate: "discount rate used: the setting, else the profile default 3 %",
-  K01: "K01 total cost Σ C_t", K02: "K02 co-financing Σ F_t", K02cash: "K02 of which cash", K02work: "K02 of which work time", K02other: "K02 of which other",
-  K03: "K03 amount asked from the fund Σ (C_t − F_t)", K04: "K04 expected savings, all parties", K04region: "K04 expected savings, the region's units",
-  K05: "K05 net present value Σ (S_t − C_t)/(1+r)^t", K06: "K06 benefit–cost ratio PV(S)/PV(C); empty when PV(C) = 0",
-  K07: "K07 payback year, all parties; empty if never", K08: "K08 payback year, the fund; empty if never",
-  K09: "K09 repayment coverage Σ P_t / K03; empty when K03 = 0", K10: "K10 outstanding to the fund per year (30 cells, one per year of the view)",
+  K01: "K01 total cost Σ C_t",
+  K02: "K02 co-financing Σ F_t",
+  K02cash: "K02 of which cash",
+  K02work: "K02 of which work time",
+  K02other: "K02 of which other",
+  K03: "K03 amount asked from the fund Σ (C_t − F_t)",
+  K04: "K04 expected savings, all parties",
+  K04region: "K04 expected savings, the region's units",
+  K05: "K05 net present value Σ (S_t − C_t)/(1+r)^t",
+  K06: "K06 benefit–cost ratio PV(S)/PV(C); empty when PV(C) = 0",
+  K07: "K07 payback year, all parties; empty if never",
+  K08: "K08 payback year, the fund; empty if never",
+  K09: "K09 repayment coverage Σ P_t / K03; empty when K03 = 0",
+  K10: "K10 outstanding to the fund per year (30 cells, one per year of the view)",
 };
 
 export function contractMarkdown(): string {
@@ -44,18 +68,29 @@ export function contractMarkdown(): string {
   );
   SHEET_ORDER.forEach((key, i) => {
     const plan = planSheet(key, "sv");
-    const holds = [...plan.tables.map((t) => `table \`${t.name}\``), plan.names.length > 0 ? `${plan.names.length} named cells` : ""].filter(Boolean).join(", ");
+    const holds = [
+      ...plan.tables.map((t) => `table \`${t.name}\``),
+      plan.names.length > 0 ? `${plan.names.length} named cells` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
     out.push(`| ${i + 1} | ${SHEET_NAMES[key].sv} | ${SHEET_NAMES[key].en} | ${holds} |`);
   });
   out.push("", "## Named cells", "", "| name | sheet | field | ID | svenska | English |", "|---|---|---|---|---|---|");
   for (const f of APPLICATION_FORM.flatMap((s) => s.fields)) {
-    out.push(`| \`${f.name}\` | ${SHEET_NAMES.application.sv} | \`${f.field}\` | ${f.id} | ${f.label.sv} | ${f.label.en} |`);
+    out.push(
+      `| \`${f.name}\` | ${SHEET_NAMES.application.sv} | \`${f.field}\` | ${f.id} | ${f.label.sv} | ${f.label.en} |`,
+    );
   }
-  for (const f of SETTINGS_FORM) out.push(`| \`${f.name}\` | ${SHEET_NAMES.settings.sv} | \`${f.field}\` | — | ${f.label.sv} | ${f.label.en} |`);
+  for (const f of SETTINGS_FORM)
+    out.push(`| \`${f.name}\` | ${SHEET_NAMES.settings.sv} | \`${f.field}\` | — | ${f.label.sv} | ${f.label.en} |`);
   out.push(`| \`${VERSION_NAME}\` | ${SHEET_NAMES.settings.sv} | — | — | Mallens version | Template version |`);
   out.push("", "## Tables", "");
   for (const t of Object.values(TABLES)) {
-    out.push(`### \`${t.name}\` (sheet ${SHEET_NAMES[TABLE_SHEET[t.key]].sv} / ${SHEET_NAMES[TABLE_SHEET[t.key]].en})`, "");
+    out.push(
+      `### \`${t.name}\` (sheet ${SHEET_NAMES[TABLE_SHEET[t.key]].sv} / ${SHEET_NAMES[TABLE_SHEET[t.key]].en})`,
+      "",
+    );
     out.push("| column key | svenska | English | kind | format |", "|---|---|---|---|---|");
     for (const c of t.columns) {
       const kind = c.formula ? "formula" : c.list ? `input, list (${c.list})` : c.check ? `input, ${c.check}` : "input";
@@ -64,15 +99,26 @@ export function contractMarkdown(): string {
     out.push("");
   }
   out.push("## Key figures (sheet Nyckeltal / Key figures)", "", "| name | meaning |", "|---|---|");
-  for (const [key, name] of Object.entries(FIGURE_NAMES) as [keyof typeof FIGURE_NAMES, string][]) out.push(`| \`${name}\` | ${FIGURE_MEANING[key]} |`);
-  out.push("", "The per-year view beside the key figures has 30 rows (t = 0…29): year, t, cost, co-financing, asked,",
+  for (const [key, name] of Object.entries(FIGURE_NAMES) as [keyof typeof FIGURE_NAMES, string][])
+    out.push(`| \`${name}\` | ${FIGURE_MEANING[key]} |`);
+  out.push(
+    "",
+    "The per-year view beside the key figures has 30 rows (t = 0…29): year, t, cost, co-financing, asked,",
     "savings (all, region), repayment, net, cumulative net, cumulative repayment, outstanding (K10) and two 0/1",
-    "helper columns for K07 and K08. Definitions: `shared/domain.md`.", "");
-  out.push("## Findings refer to fields", "", "Findings name fields as `text.name`, `period.startYear`, `costs[2].amount`",
+    "helper columns for K07 and K08. Definitions: `shared/domain.md`.",
+    "",
+  );
+  out.push(
+    "## Findings refer to fields",
+    "",
+    "Findings name fields as `text.name`, `period.startYear`, `costs[2].amount`",
     "(table key, zero-based data row, column key) or `settings.annualFrames[0].amount`; adapters turn them into cell",
-    "addresses such as `Kostnader!D7`. The IDs:", "");
+    "addresses such as `Kostnader!D7`. The IDs:",
+    "",
+  );
   out.push("| ID | svenska | English |", "|---|---|---|");
-  for (const [id, e] of Object.entries(CATALOGUE) as [FindingId, (typeof CATALOGUE)[FindingId]][]) out.push(`| ${id} | ${e.title.sv} | ${e.title.en} |`);
+  for (const [id, e] of Object.entries(CATALOGUE) as [FindingId, (typeof CATALOGUE)[FindingId]][])
+    out.push(`| ${id} | ${e.title.sv} | ${e.title.en} |`);
   out.push("");
   return out.join("\n");
 }

@@ -1,6 +1,14 @@
 /** An application (model) as the values of a template: named cells and table rows. */
 import { isCellError, type Application, type RawValue } from "../domain/model";
-import { CO_FINANCING_TYPES, PARTY_KINDS, PARTY_ROLES, YES_NO, parseWord, type Bilingual, type Lang } from "../domain/vocabulary";
+import {
+  CO_FINANCING_TYPES,
+  PARTY_KINDS,
+  PARTY_ROLES,
+  YES_NO,
+  parseWord,
+  type Bilingual,
+  type Lang,
+} from "../domain/vocabulary";
 import { APPLICATION_FORM, SETTINGS_FORM, type Fill, type PlainValue } from "./plan";
 import type { TableKey } from "./tables";
 
@@ -23,7 +31,12 @@ function at(app: Application, path: string): RawValue {
   return (app[group] as unknown as Record<string, RawValue>)[field];
 }
 
-const YES_NO_FIELDS = new Set(["text.noExternalParties", "text.childrenAndYoungPeople", "text.preventive", "text.noCoFinancing"]);
+const YES_NO_FIELDS = new Set([
+  "text.noExternalParties",
+  "text.childrenAndYoungPeople",
+  "text.preventive",
+  "text.noCoFinancing",
+]);
 
 export function fillFromApplication(app: Application, lang: Lang): Fill {
   const named: Record<string, Cell> = {};
@@ -33,12 +46,44 @@ export function fillFromApplication(app: Application, lang: Lang): Fill {
   }
   for (const field of SETTINGS_FORM) named[field.name] = cell(at(app, field.field));
   const rows: Partial<Record<TableKey, Record<string, Cell>[]>> = {
-    parties: app.parties.map((p) => ({ name: cell(p.name), kind: word(PARTY_KINDS, p.kind, lang), role: word(PARTY_ROLES, p.role, lang) })),
-    endorsements: app.endorsements.map((e) => ({ party: cell(e.party), name: cell(e.name), title: cell(e.title), date: cell(e.date) })),
-    costs: app.costs.map((c) => ({ year: cell(c.year), party: cell(c.party), category: cell(c.category), amount: cell(c.amount) })),
-    coFinancing: app.coFinancing.map((c) => ({ party: cell(c.party), type: word(CO_FINANCING_TYPES, c.type, lang), description: cell(c.description), year: cell(c.year), amount: cell(c.amount) })),
-    savings: app.savings.map((s) => ({ party: cell(s.party), year: cell(s.year), volume: cell(s.volume), unitCost: cell(s.unitCost), effectShare: cell(s.effectShare), basis: cell(s.basis) })),
-    effects: app.effects.map((e) => ({ description: cell(e.description), expectedYear: cell(e.expectedYear), measurementMethod: cell(e.measurementMethod), measurementTimes: cell(e.measurementTimes) })),
+    parties: app.parties.map((p) => ({
+      name: cell(p.name),
+      kind: word(PARTY_KINDS, p.kind, lang),
+      role: word(PARTY_ROLES, p.role, lang),
+    })),
+    endorsements: app.endorsements.map((e) => ({
+      party: cell(e.party),
+      name: cell(e.name),
+      title: cell(e.title),
+      date: cell(e.date),
+    })),
+    costs: app.costs.map((c) => ({
+      year: cell(c.year),
+      party: cell(c.party),
+      category: cell(c.category),
+      amount: cell(c.amount),
+    })),
+    coFinancing: app.coFinancing.map((c) => ({
+      party: cell(c.party),
+      type: word(CO_FINANCING_TYPES, c.type, lang),
+      description: cell(c.description),
+      year: cell(c.year),
+      amount: cell(c.amount),
+    })),
+    savings: app.savings.map((s) => ({
+      party: cell(s.party),
+      year: cell(s.year),
+      volume: cell(s.volume),
+      unitCost: cell(s.unitCost),
+      effectShare: cell(s.effectShare),
+      basis: cell(s.basis),
+    })),
+    effects: app.effects.map((e) => ({
+      description: cell(e.description),
+      expectedYear: cell(e.expectedYear),
+      measurementMethod: cell(e.measurementMethod),
+      measurementTimes: cell(e.measurementTimes),
+    })),
     repayments: app.repayments.map((p) => ({ year: cell(p.year), unit: cell(p.unit), amount: cell(p.amount) })),
     frames: app.settings.annualFrames.map((f) => ({ year: cell(f.year), amount: cell(f.amount) })),
   };

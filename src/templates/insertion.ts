@@ -34,18 +34,27 @@ export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingI
   for (const plan of plans) {
     const table = plan.tables.find((t) => tables.has(t.name.toLowerCase()) || names.has(t.name.toLowerCase()));
     const name = plan.names.find((n) => names.has(n.name.toLowerCase()) || tables.has(n.name.toLowerCase()));
-    if (sheets.has(plan.name.toLowerCase())) skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "sheetExists", name: plan.name } });
-    else if (table) skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "tableExists", name: table.name } });
+    if (sheets.has(plan.name.toLowerCase()))
+      skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "sheetExists", name: plan.name } });
+    else if (table)
+      skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "tableExists", name: table.name } });
     else if (name) skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "nameExists", name: name.name } });
     else candidates.push(plan);
   }
   // Drop sheets whose formulas need something that neither exists nor comes with the insertion,
   // until nothing changes (a dropped sheet may take others' needs with it).
   for (;;) {
-    const available = new Set([...tables, ...names, ...candidates.flatMap((p) => p.provides.map((x) => x.toLowerCase()))]);
-    const blocked = candidates.map((p) => ({ p, missing: p.needs.find((n) => !available.has(n.toLowerCase())) })).filter((x) => x.missing !== undefined);
+    const available = new Set([
+      ...tables,
+      ...names,
+      ...candidates.flatMap((p) => p.provides.map((x) => x.toLowerCase())),
+    ]);
+    const blocked = candidates
+      .map((p) => ({ p, missing: p.needs.find((n) => !available.has(n.toLowerCase())) }))
+      .filter((x) => x.missing !== undefined);
     if (blocked.length === 0) break;
-    for (const { p, missing } of blocked) skipped.push({ key: p.key, sheet: p.name, reason: { kind: "needs", name: missing! } });
+    for (const { p, missing } of blocked)
+      skipped.push({ key: p.key, sheet: p.name, reason: { kind: "needs", name: missing! } });
     candidates = candidates.filter((p) => !blocked.some((b) => b.p === p));
   }
   return { insert: candidates, skipped };

@@ -8,7 +8,17 @@ import { cellAddress, rangeAddress } from "./a1";
 import { NUMBER_FORMATS, TABLE_STYLE, type CellStyle, type NumberFormatKey } from "./styles";
 import { Refs, TABLES, type Check, type ListKind, type TableKey } from "./tables";
 
-export type SheetKey = "application" | "parties" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "figures" | "settings" | "review";
+export type SheetKey =
+  | "application"
+  | "parties"
+  | "costs"
+  | "coFinancing"
+  | "savings"
+  | "effects"
+  | "repayments"
+  | "figures"
+  | "settings"
+  | "review";
 
 export type PlainValue = string | number | boolean | Date;
 
@@ -93,14 +103,26 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Bilingual>> = {
 };
 
 /** Workbook order; formulas may refer to any sheet, so writers create all tables before formulas. */
-export const SHEET_ORDER: readonly SheetKey[] = ["application", "parties", "costs", "coFinancing", "savings", "effects", "repayments", "figures", "settings"];
+export const SHEET_ORDER: readonly SheetKey[] = [
+  "application",
+  "parties",
+  "costs",
+  "coFinancing",
+  "savings",
+  "effects",
+  "repayments",
+  "figures",
+  "settings",
+];
 
 /** Values to fill a template with (a filled example, or a test's application). */
 export interface Fill {
   /** Named cell → value. */
   readonly named: Readonly<Record<string, PlainValue | { error: string } | null | undefined>>;
   /** Table key → rows of column key → value. */
-  readonly rows: Readonly<Partial<Record<TableKey, readonly Readonly<Record<string, PlainValue | { error: string } | null | undefined>>[]>>>;
+  readonly rows: Readonly<
+    Partial<Record<TableKey, readonly Readonly<Record<string, PlainValue | { error: string } | null | undefined>>[]>>
+  >;
 }
 
 export const NO_FILL: Fill = { named: {}, rows: {} };
@@ -108,12 +130,18 @@ export const NO_FILL: Fill = { named: {}, rows: {} };
 /** Drop-down sources per language. Party names come from the parties table (grows with it). */
 export function listSource(kind: ListKind, lang: Lang): string {
   switch (kind) {
-    case "partyKind": return lang === "sv" ? "Intern (regionen),Extern part" : "Internal (region),External party";
-    case "partyRole": return lang === "sv" ? "Huvudansvarig,Delaktig" : "Lead,Participating";
-    case "coFinancingType": return lang === "sv" ? "Kontant,Arbetstid,Annat" : "Cash,Work time,Other";
-    case "yesNo": return lang === "sv" ? "Ja,Nej" : "Yes,No";
-    case "profile": return "blekinge-2016,blekinge-2014";
-    case "partyName": return `=INDIRECT("${TABLES.parties.name}[${TABLES.parties.columns[0]!.header[lang]}]")`;
+    case "partyKind":
+      return lang === "sv" ? "Intern (regionen),Extern part" : "Internal (region),External party";
+    case "partyRole":
+      return lang === "sv" ? "Huvudansvarig,Delaktig" : "Lead,Participating";
+    case "coFinancingType":
+      return lang === "sv" ? "Kontant,Arbetstid,Annat" : "Cash,Work time,Other";
+    case "yesNo":
+      return lang === "sv" ? "Ja,Nej" : "Yes,No";
+    case "profile":
+      return "blekinge-2016,blekinge-2014";
+    case "partyName":
+      return `=INDIRECT("${TABLES.parties.name}[${TABLES.parties.columns[0]!.header[lang]}]")`;
   }
 }
 
@@ -147,7 +175,10 @@ export class SheetBuilder {
     const line = this.cells[row]!;
     while (line.length <= col) line.push(null);
     const { format, ...rest } = cell;
-    line[col] = { ...rest, numberFormat: format === "flag" ? FLAG_FORMAT[this.lang] : NUMBER_FORMATS[format ?? "general"] };
+    line[col] = {
+      ...rest,
+      numberFormat: format === "flag" ? FLAG_FORMAT[this.lang] : NUMBER_FORMATS[format ?? "general"],
+    };
     if (cell.style === "title") this.heights.set(row, 24);
     if (cell.formula) for (const ref of referencesIn(cell.formula)) this.needs.add(ref);
   }
@@ -198,12 +229,21 @@ export class SheetBuilder {
         if (col.list === "partyName") this.needs.add(TABLES.parties.name);
       } else if (col.check) this.validations.push({ range: body, rule: CHECK_RULES[col.check] });
     });
-    this.tables.push({ key, name: def.name, range: rangeAddress(top, left, top + count, left + def.columns.length - 1), headers: def.columns.map((c) => c.header[this.lang]), style: TABLE_STYLE });
+    this.tables.push({
+      key,
+      name: def.name,
+      range: rangeAddress(top, left, top + count, left + def.columns.length - 1),
+      headers: def.columns.map((c) => c.header[this.lang]),
+      style: TABLE_STYLE,
+    });
     this.provides.add(def.name);
     return { firstRow: top + 1, lastRow: top + count };
   }
 
-  build(key: SheetKey, extra: { freezeRows?: number; chart?: ChartPlan; tabColor?: string; name?: string } = {}): SheetPlan {
+  build(
+    key: SheetKey,
+    extra: { freezeRows?: number; chart?: ChartPlan; tabColor?: string; name?: string } = {},
+  ): SheetPlan {
     const cols = Math.max(this.widths.length, ...this.cells.map((r) => r.length));
     const cells = this.cells.map((r) => [...r, ...new Array<PlannedCell | null>(cols - r.length).fill(null)]);
     for (const p of this.provides) this.needs.delete(p);
@@ -242,31 +282,97 @@ export function referencesIn(formula: string): string[] {
 
 /** The named cells of the application sheet: name, model field, label, checklist ID, kind. */
 type FieldKind = "text" | "long" | "yesNo" | "year" | "count";
-interface FormField { readonly name: string; readonly field: string; readonly id: string; readonly label: Bilingual; readonly kind: FieldKind }
-interface FormSection { readonly title: Bilingual; readonly fields: readonly FormField[] }
+interface FormField {
+  readonly name: string;
+  readonly field: string;
+  readonly id: string;
+  readonly label: Bilingual;
+  readonly kind: FieldKind;
+}
+interface FormSection {
+  readonly title: Bilingual;
+  readonly fields: readonly FormField[];
+}
 
-const f = (name: string, field: string, id: string, sv: string, en: string, kind: FieldKind = "long"): FormField => ({ name, field, id, label: { sv, en }, kind });
+const f = (name: string, field: string, id: string, sv: string, en: string, kind: FieldKind = "long"): FormField => ({
+  name,
+  field,
+  id,
+  label: { sv, en },
+  kind,
+});
 
 export const APPLICATION_FORM: readonly FormSection[] = [
   {
     title: { sv: "Investeringen", en: "The investment" },
     fields: [
       f("Namn", "text.name", "C01", "Namn på investeringen", "Name of the investment", "text"),
-      f("Beskrivning", "text.description", "C02", "Beskrivning av investeringens innehåll", "Description of the investment's content"),
+      f(
+        "Beskrivning",
+        "text.description",
+        "C02",
+        "Beskrivning av investeringens innehåll",
+        "Description of the investment's content",
+      ),
       f("Metod", "text.method", "C03", "Metod för investeringen", "Method of the investment"),
-      f("Referenser", "text.references", "C03", "Referenser till forskning eller evidensbaserad praktik", "References to research or evidence-based practice"),
-      f("Forebyggande", "text.preventive", "R04", "Är investeringen förebyggande? (Ja/Nej)", "Is the investment preventive? (Yes/No)", "yesNo"),
-      f("Forebyggande_motivering", "text.preventiveJustification", "R04", "Kort motivering till att den är förebyggande", "Short justification of why it is preventive"),
+      f(
+        "Referenser",
+        "text.references",
+        "C03",
+        "Referenser till forskning eller evidensbaserad praktik",
+        "References to research or evidence-based practice",
+      ),
+      f(
+        "Forebyggande",
+        "text.preventive",
+        "R04",
+        "Är investeringen förebyggande? (Ja/Nej)",
+        "Is the investment preventive? (Yes/No)",
+        "yesNo",
+      ),
+      f(
+        "Forebyggande_motivering",
+        "text.preventiveJustification",
+        "R04",
+        "Kort motivering till att den är förebyggande",
+        "Short justification of why it is preventive",
+      ),
     ],
   },
   {
     title: { sv: "Målgrupp", en: "Target group" },
     fields: [
       f("Malgrupp", "text.targetGroup", "C06", "Målgrupp för investeringen", "Target group of the investment"),
-      f("Malgrupp_antal", "text.targetGroupSize", "C06", "Målgruppens storlek (antal personer, frivilligt)", "Size of the target group (people, optional)", "count"),
-      f("Barn_och_unga", "text.childrenAndYoungPeople", "R05", "Är målgruppen barn och unga? (Ja/Nej)", "Is the target group children and young people? (Yes/No)", "yesNo"),
-      f("Identifiering", "text.identification", "C07", "Hur målgruppen ska identifieras", "How the target group will be identified"),
-      f("Andra_insatser", "text.otherInterventions", "C08", "Kartläggning av andra insatser för samma målgrupp", "Survey of other interventions for the same target group"),
+      f(
+        "Malgrupp_antal",
+        "text.targetGroupSize",
+        "C06",
+        "Målgruppens storlek (antal personer, frivilligt)",
+        "Size of the target group (people, optional)",
+        "count",
+      ),
+      f(
+        "Barn_och_unga",
+        "text.childrenAndYoungPeople",
+        "R05",
+        "Är målgruppen barn och unga? (Ja/Nej)",
+        "Is the target group children and young people? (Yes/No)",
+        "yesNo",
+      ),
+      f(
+        "Identifiering",
+        "text.identification",
+        "C07",
+        "Hur målgruppen ska identifieras",
+        "How the target group will be identified",
+      ),
+      f(
+        "Andra_insatser",
+        "text.otherInterventions",
+        "C08",
+        "Kartläggning av andra insatser för samma målgrupp",
+        "Survey of other interventions for the same target group",
+      ),
     ],
   },
   {
@@ -274,35 +380,108 @@ export const APPLICATION_FORM: readonly FormSection[] = [
     fields: [
       f("Startar", "period.startYear", "C09", "Tidsperiodens första år", "First year of the period", "year"),
       f("Slutar", "period.endYear", "C09", "Tidsperiodens sista år", "Last year of the period", "year"),
-      f("Inga_externa_parter", "text.noExternalParties", "C05", "Deltar inga externa parter? Svara Ja om så är fallet", "Do no external parties take part? Answer Yes if so", "yesNo"),
+      f(
+        "Inga_externa_parter",
+        "text.noExternalParties",
+        "C05",
+        "Deltar inga externa parter? Svara Ja om så är fallet",
+        "Do no external parties take part? Answer Yes if so",
+        "yesNo",
+      ),
     ],
   },
   {
-    title: { sv: "Kostnadsminskning, medfinansiering och uppföljning", en: "Cost reduction, co-financing and follow-up" },
+    title: {
+      sv: "Kostnadsminskning, medfinansiering och uppföljning",
+      en: "Cost reduction, co-financing and follow-up",
+    },
     fields: [
-      f("Kostnadsminskning", "text.costReduction", "C15", "Hur investeringen bidrar till att parternas totala kostnader minskar", "How the investment lowers the parties' total costs"),
-      f("Ingen_medfinansiering", "text.noCoFinancing", "C19", "Finns ingen medfinansiering? Svara Ja om så är fallet", "Is there no co-financing? Answer Yes if so", "yesNo"),
-      f("Medfinansiering_principer", "text.coFinancingPrinciples", "R12", "Principer för fördelning av medfinansieringen", "Principles for sharing the co-financing"),
-      f("Uppfoljning", "text.followUpPlan", "R15", "Hur utvecklingen följs och rapporteras under projektet", "How progress is followed up and reported during the project"),
+      f(
+        "Kostnadsminskning",
+        "text.costReduction",
+        "C15",
+        "Hur investeringen bidrar till att parternas totala kostnader minskar",
+        "How the investment lowers the parties' total costs",
+      ),
+      f(
+        "Ingen_medfinansiering",
+        "text.noCoFinancing",
+        "C19",
+        "Finns ingen medfinansiering? Svara Ja om så är fallet",
+        "Is there no co-financing? Answer Yes if so",
+        "yesNo",
+      ),
+      f(
+        "Medfinansiering_principer",
+        "text.coFinancingPrinciples",
+        "R12",
+        "Principer för fördelning av medfinansieringen",
+        "Principles for sharing the co-financing",
+      ),
+      f(
+        "Uppfoljning",
+        "text.followUpPlan",
+        "R15",
+        "Hur utvecklingen följs och rapporteras under projektet",
+        "How progress is followed up and reported during the project",
+      ),
     ],
   },
 ];
 
-export interface SettingField { readonly name: string; readonly field: string; readonly label: Bilingual; readonly format: NumberFormatKey; readonly rule: ValidationRule | "profile" }
+export interface SettingField {
+  readonly name: string;
+  readonly field: string;
+  readonly label: Bilingual;
+  readonly format: NumberFormatKey;
+  readonly rule: ValidationRule | "profile";
+}
 
 export const SETTINGS_FORM: readonly SettingField[] = [
-  { name: "Regelprofil", field: "settings.profile", label: { sv: "Regelprofil", en: "Rule profile" }, format: "text", rule: "profile" },
-  { name: "Diskonteringsranta", field: "settings.discountRate", label: { sv: "Diskonteringsränta (tom = 3 %)", en: "Discount rate (blank = 3 %)" }, format: "percent", rule: { type: "decimal", min: 0, max: 1 } },
-  { name: "Aterforingshorisont", field: "settings.repaymentHorizonYears", label: { sv: "Återföringshorisont, år efter periodens slut (tom = 10)", en: "Repayment horizon, years after the period (blank = 10)" }, format: "count", rule: { type: "whole", min: 0, max: 30 } },
+  {
+    name: "Regelprofil",
+    field: "settings.profile",
+    label: { sv: "Regelprofil", en: "Rule profile" },
+    format: "text",
+    rule: "profile",
+  },
+  {
+    name: "Diskonteringsranta",
+    field: "settings.discountRate",
+    label: { sv: "Diskonteringsränta (tom = 3 %)", en: "Discount rate (blank = 3 %)" },
+    format: "percent",
+    rule: { type: "decimal", min: 0, max: 1 },
+  },
+  {
+    name: "Aterforingshorisont",
+    field: "settings.repaymentHorizonYears",
+    label: {
+      sv: "Återföringshorisont, år efter periodens slut (tom = 10)",
+      en: "Repayment horizon, years after the period (blank = 10)",
+    },
+    format: "count",
+    rule: { type: "whole", min: 0, max: 30 },
+  },
 ];
 
 /** Names of the key-figures sheet. */
 export const FIGURE_NAMES = {
   firstYear: "Forsta_ar",
   rate: "Ranta",
-  K01: "Nyckeltal_K01", K02: "Nyckeltal_K02", K02cash: "Nyckeltal_K02_kontant", K02work: "Nyckeltal_K02_arbetstid", K02other: "Nyckeltal_K02_annat",
-  K03: "Nyckeltal_K03", K04: "Nyckeltal_K04", K04region: "Nyckeltal_K04_regionen", K05: "Nyckeltal_K05", K06: "Nyckeltal_K06",
-  K07: "Nyckeltal_K07", K08: "Nyckeltal_K08", K09: "Nyckeltal_K09", K10: "Nyckeltal_K10",
+  K01: "Nyckeltal_K01",
+  K02: "Nyckeltal_K02",
+  K02cash: "Nyckeltal_K02_kontant",
+  K02work: "Nyckeltal_K02_arbetstid",
+  K02other: "Nyckeltal_K02_annat",
+  K03: "Nyckeltal_K03",
+  K04: "Nyckeltal_K04",
+  K04region: "Nyckeltal_K04_regionen",
+  K05: "Nyckeltal_K05",
+  K06: "Nyckeltal_K06",
+  K07: "Nyckeltal_K07",
+  K08: "Nyckeltal_K08",
+  K09: "Nyckeltal_K09",
+  K10: "Nyckeltal_K10",
 } as const;
 
 const ALL_NAMES: readonly string[] = [
@@ -312,15 +491,33 @@ const ALL_NAMES: readonly string[] = [
   VERSION_NAME,
 ].sort((a, b) => b.length - a.length);
 
-const FORM_FORMAT: Readonly<Record<FieldKind, NumberFormatKey>> = { text: "text", long: "text", yesNo: "text", year: "year", count: "count" };
+const FORM_FORMAT: Readonly<Record<FieldKind, NumberFormatKey>> = {
+  text: "text",
+  long: "text",
+  yesNo: "text",
+  year: "year",
+  count: "count",
+};
 
 function applicationSheet(lang: Lang, fill: Fill): SheetPlan {
   const s = new SheetBuilder(lang);
   s.width(0, 6);
   s.width(1, 46);
   s.width(2, 80);
-  s.text(0, 0, lang === "sv" ? "Ansökan till sociala investeringsfonden" : "Application to the social investment fund", "title");
-  s.text(1, 0, lang === "sv" ? "Region Blekinge · riktlinjer rev. 2016-10-12 · fyll i de gula cellerna" : "Region Blekinge · guidelines rev. 2016-10-12 · fill in the yellow cells", "subtitle");
+  s.text(
+    0,
+    0,
+    lang === "sv" ? "Ansökan till sociala investeringsfonden" : "Application to the social investment fund",
+    "title",
+  );
+  s.text(
+    1,
+    0,
+    lang === "sv"
+      ? "Region Blekinge · riktlinjer rev. 2016-10-12 · fyll i de gula cellerna"
+      : "Region Blekinge · guidelines rev. 2016-10-12 · fill in the yellow cells",
+    "subtitle",
+  );
   let row = 3;
   for (const section of APPLICATION_FORM) {
     s.text(row, 0, section.title[lang], "section");
@@ -334,7 +531,8 @@ function applicationSheet(lang: Lang, fill: Fill): SheetPlan {
       if (typeof value === "string") s.fitRow(row, value, 80);
       else if (field.kind === "long") s.fitRow(row, "x".repeat(100), 80);
       s.name(field.name, row, 2);
-      if (field.kind === "yesNo") s.validations.push({ range: cellAddress(row, 2), rule: { type: "list", source: listSource("yesNo", lang) } });
+      if (field.kind === "yesNo")
+        s.validations.push({ range: cellAddress(row, 2), rule: { type: "list", source: listSource("yesNo", lang) } });
       if (field.kind === "year") s.validations.push({ range: cellAddress(row, 2), rule: CHECK_RULES.year });
       if (field.kind === "count") s.validations.push({ range: cellAddress(row, 2), rule: CHECK_RULES.count });
       row += 1;
@@ -345,7 +543,14 @@ function applicationSheet(lang: Lang, fill: Fill): SheetPlan {
 }
 
 /** A sheet holding one or two tables, with a title and a hint. */
-function listSheet(key: SheetKey, lang: Lang, fill: Fill, title: Bilingual, hint: Bilingual, tables: readonly TableKey[]): SheetPlan {
+function listSheet(
+  key: SheetKey,
+  lang: Lang,
+  fill: Fill,
+  title: Bilingual,
+  hint: Bilingual,
+  tables: readonly TableKey[],
+): SheetPlan {
   const s = new SheetBuilder(lang);
   s.text(0, 0, title[lang], "title");
   s.text(1, 0, hint[lang], "subtitle");
@@ -363,19 +568,43 @@ function settingsSheet(lang: Lang, fill: Fill): SheetPlan {
   s.width(0, 58);
   s.width(1, 20);
   s.text(0, 0, lang === "sv" ? "Fondens inställningar" : "Fund settings", "title");
-  s.text(1, 0, lang === "sv" ? "Fylls i av fondens handläggare. Tomma celler ger regelprofilens standardvärden." : "Filled in by the fund's officer. Blank cells take the rule profile's defaults.", "subtitle");
+  s.text(
+    1,
+    0,
+    lang === "sv"
+      ? "Fylls i av fondens handläggare. Tomma celler ger regelprofilens standardvärden."
+      : "Filled in by the fund's officer. Blank cells take the rule profile's defaults.",
+    "subtitle",
+  );
   SETTINGS_FORM.forEach((field, i) => {
     s.text(3 + i, 0, field.label[lang], "label");
     s.set(3 + i, 1, { ...plainCell(fill.named[field.name]), style: "input", format: field.format });
     s.name(field.name, 3 + i, 1);
-    s.validations.push({ range: cellAddress(3 + i, 1), rule: field.rule === "profile" ? { type: "list", source: listSource("profile", lang) } : field.rule });
+    s.validations.push({
+      range: cellAddress(3 + i, 1),
+      rule: field.rule === "profile" ? { type: "list", source: listSource("profile", lang) } : field.rule,
+    });
   });
-  s.text(6, 0, lang === "sv" ? "Mallens version (arbetsbokskontraktet, docs/workbook-contract.md)" : "Template version (the workbook contract, docs/workbook-contract.md)", "note");
+  s.text(
+    6,
+    0,
+    lang === "sv"
+      ? "Mallens version (arbetsbokskontraktet, docs/workbook-contract.md)"
+      : "Template version (the workbook contract, docs/workbook-contract.md)",
+    "note",
+  );
   s.set(6, 1, { value: CONTRACT_VERSION, style: "formula", format: "text" });
   s.name(VERSION_NAME, 6, 1);
   // The frames table sits beside the form, so neither squeezes the other's columns.
   s.width(2, 4);
-  s.text(2, 3, lang === "sv" ? "Ekonomiskt utrymme per år (R16), fastställt av landstingsstyrelsen" : "Economic frame per year (R16), set by the board", "section");
+  s.text(
+    2,
+    3,
+    lang === "sv"
+      ? "Ekonomiskt utrymme per år (R16), fastställt av landstingsstyrelsen"
+      : "Economic frame per year (R16), set by the board",
+    "section",
+  );
   s.table("frames", 3, 3, fill);
   return s.build("settings", { tabColor: "#5F6B7A" });
 }
@@ -400,7 +629,14 @@ function figuresSheet(lang: Lang): SheetPlan {
   const r = new Refs(lang);
   const N = FIGURE_NAMES;
   s.text(0, 0, sv ? "Nyckeltal" : "Key figures", "title");
-  s.text(1, 0, sv ? "Beräknas av formler ur tabellerna; ändra inget här. Definitioner: fondens nyckeltal K01–K10." : "Computed by formulas from the tables; do not edit. Definitions: the fund's key figures K01–K10.", "subtitle");
+  s.text(
+    1,
+    0,
+    sv
+      ? "Beräknas av formler ur tabellerna; ändra inget här. Definitioner: fondens nyckeltal K01–K10."
+      : "Computed by formulas from the tables; do not edit. Definitions: the fund's key figures K01–K10.",
+    "subtitle",
+  );
   s.width(0, 8);
   s.width(1, 40);
   s.width(2, 16);
@@ -414,16 +650,53 @@ function figuresSheet(lang: Lang): SheetPlan {
   const last = top + VIEW_YEARS - 1;
   const col = (i: number): string => String.fromCharCode(65 + L + i); // F..S
   const cols = {
-    year: 0, t: 1, cost: 2, coFin: 3, asked: 4, savings: 5, region: 6, repay: 7, net: 8, cumNet: 9, cumRepay: 10, outstanding: 11, paidBack: 12, repaid: 13,
+    year: 0,
+    t: 1,
+    cost: 2,
+    coFin: 3,
+    asked: 4,
+    savings: 5,
+    region: 6,
+    repay: 7,
+    net: 8,
+    cumNet: 9,
+    cumRepay: 10,
+    outstanding: 11,
+    paidBack: 12,
+    repaid: 13,
   } as const;
   const headers: Record<keyof typeof cols, Bilingual> = {
-    year: { sv: "År", en: "Year" }, t: { sv: "t", en: "t" }, cost: { sv: "Kostnad", en: "Cost" }, coFin: { sv: "Medfinansiering", en: "Co-financing" },
-    asked: { sv: "Sökt ur fonden", en: "Asked from fund" }, savings: { sv: "Besparing, alla", en: "Savings, all" }, region: { sv: "Besparing, regionen", en: "Savings, region" },
-    repay: { sv: "Återföring", en: "Repayment" }, net: { sv: "Netto (besparing − kostnad)", en: "Net (savings − cost)" }, cumNet: { sv: "Ackumulerat netto", en: "Cumulative net" },
-    cumRepay: { sv: "Ackumulerad återföring", en: "Cumulative repayment" }, outstanding: { sv: "Kvar till fonden (K10)", en: "Outstanding to fund (K10)" },
-    paidBack: { sv: "Lönsamt", en: "Paid back" }, repaid: { sv: "Återbetalt", en: "Repaid" },
+    year: { sv: "År", en: "Year" },
+    t: { sv: "t", en: "t" },
+    cost: { sv: "Kostnad", en: "Cost" },
+    coFin: { sv: "Medfinansiering", en: "Co-financing" },
+    asked: { sv: "Sökt ur fonden", en: "Asked from fund" },
+    savings: { sv: "Besparing, alla", en: "Savings, all" },
+    region: { sv: "Besparing, regionen", en: "Savings, region" },
+    repay: { sv: "Återföring", en: "Repayment" },
+    net: { sv: "Netto (besparing − kostnad)", en: "Net (savings − cost)" },
+    cumNet: { sv: "Ackumulerat netto", en: "Cumulative net" },
+    cumRepay: { sv: "Ackumulerad återföring", en: "Cumulative repayment" },
+    outstanding: { sv: "Kvar till fonden (K10)", en: "Outstanding to fund (K10)" },
+    paidBack: { sv: "Lönsamt", en: "Paid back" },
+    repaid: { sv: "Återbetalt", en: "Repaid" },
   };
-  const widths: Record<keyof typeof cols, number> = { year: 8, t: 5, cost: 14, coFin: 15, asked: 14, savings: 14, region: 14, repay: 14, net: 17, cumNet: 15, cumRepay: 15, outstanding: 15, paidBack: 9, repaid: 10 };
+  const widths: Record<keyof typeof cols, number> = {
+    year: 8,
+    t: 5,
+    cost: 14,
+    coFin: 15,
+    asked: 14,
+    savings: 14,
+    region: 14,
+    repay: 14,
+    net: 17,
+    cumNet: 15,
+    cumRepay: 15,
+    outstanding: 15,
+    paidBack: 9,
+    repaid: 10,
+  };
   for (const [k, i] of Object.entries(cols) as [keyof typeof cols, number][]) {
     s.set(H, L + i, { value: headers[k][lang], style: "header" });
     s.width(L + i, widths[k]);
@@ -435,7 +708,8 @@ function figuresSheet(lang: Lang): SheetPlan {
     const row = top + t;
     const x = row + 1; // A1 row number
     const c = (k: keyof typeof cols): string => `${col(cols[k])}${x}`;
-    const cell = (k: keyof typeof cols, formula: string, format: NumberFormatKey = "kr"): void => s.set(row, L + cols[k], { formula, style: "formula", format });
+    const cell = (k: keyof typeof cols, formula: string, format: NumberFormatKey = "kr"): void =>
+      s.set(row, L + cols[k], { formula, style: "formula", format });
     cell("year", `=IF(${N.firstYear}="","",${N.firstYear}+${c("t")})`, "year");
     s.set(row, L + cols.t, { value: t, style: "formula", format: "count" });
     cell("cost", sumifs("costs", "amount", x));
@@ -451,7 +725,8 @@ function figuresSheet(lang: Lang): SheetPlan {
     cell("paidBack", `=IF(${c("cumNet")}>=0,1,0)`, "flag");
     cell("repaid", `=IF(${c("cumRepay")}>=${N.K03},1,0)`, "flag");
   }
-  const span = (k: keyof typeof cols, from: number = top): string => `${col(cols[k])}${from + 1}:${col(cols[k])}${last + 1}`;
+  const span = (k: keyof typeof cols, from: number = top): string =>
+    `${col(cols[k])}${from + 1}:${col(cols[k])}${last + 1}`;
   const first = (k: keyof typeof cols): string => `${col(cols[k])}${top + 1}`;
   const rest = (k: keyof typeof cols): string => span(k, top + 1);
   const pv = (k: keyof typeof cols): string => `(${first(k)}+NPV(${N.rate},${rest(k)}))`;
@@ -465,20 +740,104 @@ function figuresSheet(lang: Lang): SheetPlan {
     `=IF(${N.firstYear}="",0,SUMIFS(${r.col("coFinancing", "amount")},${r.col("coFinancing", "type")},"${type}",${r.col("coFinancing", "year")},">="&${N.firstYear},${r.col("coFinancing", "year")},"<="&(${N.firstYear}+${VIEW_YEARS - 1})))`;
   const typeLabel = (sv: string, en: string): string => (lang === "sv" ? sv : en);
   const keyRows: { id: string; label: Bilingual; name: string; formula: string; format: NumberFormatKey }[] = [
-    { id: "K01", label: { sv: "Total kostnad", en: "Total cost" }, name: N.K01, formula: `=SUM(${span("cost")})`, format: "kr" },
-    { id: "K02", label: { sv: "Medfinansiering, totalt", en: "Co-financing, total" }, name: N.K02, formula: `=SUM(${span("coFin")})`, format: "kr" },
-    { id: "K02", label: { sv: "  varav kontant", en: "  of which cash" }, name: N.K02cash, formula: co(typeLabel("Kontant", "Cash")), format: "kr" },
-    { id: "K02", label: { sv: "  varav arbetstid", en: "  of which work time" }, name: N.K02work, formula: co(typeLabel("Arbetstid", "Work time")), format: "kr" },
-    { id: "K02", label: { sv: "  varav annat", en: "  of which other" }, name: N.K02other, formula: co(typeLabel("Annat", "Other")), format: "kr" },
-    { id: "K03", label: { sv: "Belopp som söks ur fonden", en: "Amount asked from the fund" }, name: N.K03, formula: `=SUM(${span("asked")})`, format: "kr" },
-    { id: "K04", label: { sv: "Förväntade besparingar, alla parter", en: "Expected savings, all parties" }, name: N.K04, formula: `=SUM(${span("savings")})`, format: "kr" },
-    { id: "K04", label: { sv: "Förväntade besparingar, regionen", en: "Expected savings, the region" }, name: N.K04region, formula: `=SUM(${span("region")})`, format: "kr" },
-    { id: "K05", label: { sv: "Nettonuvärde, alla parter", en: "Net present value, all parties" }, name: N.K05, formula: `=${first("net")}+NPV(${N.rate},${rest("net")})`, format: "kr" },
-    { id: "K06", label: { sv: "Nytta–kostnadskvot (nuvärden)", en: "Benefit–cost ratio (present values)" }, name: N.K06, formula: `=IF(${pv("cost")}=0,"",${pv("savings")}/${pv("cost")})`, format: "ratio" },
-    { id: "K07", label: { sv: "Återbetalningsår, alla parter", en: "Payback year, all parties" }, name: N.K07, formula: `=IFERROR(INDEX(${span("year")},MATCH(1,${span("paidBack")},0)),"")`, format: "year" },
-    { id: "K08", label: { sv: "Återbetalningsår, fonden", en: "Payback year, the fund" }, name: N.K08, formula: `=IFERROR(INDEX(${span("year")},MATCH(1,${span("repaid")},0)),"")`, format: "year" },
-    { id: "K09", label: { sv: "Återföringsgrad (återfört / sökt)", en: "Repayment coverage (repaid / asked)" }, name: N.K09, formula: `=IF(${N.K03}=0,"",SUM(${span("repay")})/${N.K03})`, format: "percent" },
-    { id: "K10", label: { sv: "Kvar till fonden sista året (kolumn Q)", en: "Outstanding in the last year (column Q)" }, name: "", formula: `=${col(cols.outstanding)}${last + 1}`, format: "kr" },
+    {
+      id: "K01",
+      label: { sv: "Total kostnad", en: "Total cost" },
+      name: N.K01,
+      formula: `=SUM(${span("cost")})`,
+      format: "kr",
+    },
+    {
+      id: "K02",
+      label: { sv: "Medfinansiering, totalt", en: "Co-financing, total" },
+      name: N.K02,
+      formula: `=SUM(${span("coFin")})`,
+      format: "kr",
+    },
+    {
+      id: "K02",
+      label: { sv: "  varav kontant", en: "  of which cash" },
+      name: N.K02cash,
+      formula: co(typeLabel("Kontant", "Cash")),
+      format: "kr",
+    },
+    {
+      id: "K02",
+      label: { sv: "  varav arbetstid", en: "  of which work time" },
+      name: N.K02work,
+      formula: co(typeLabel("Arbetstid", "Work time")),
+      format: "kr",
+    },
+    {
+      id: "K02",
+      label: { sv: "  varav annat", en: "  of which other" },
+      name: N.K02other,
+      formula: co(typeLabel("Annat", "Other")),
+      format: "kr",
+    },
+    {
+      id: "K03",
+      label: { sv: "Belopp som söks ur fonden", en: "Amount asked from the fund" },
+      name: N.K03,
+      formula: `=SUM(${span("asked")})`,
+      format: "kr",
+    },
+    {
+      id: "K04",
+      label: { sv: "Förväntade besparingar, alla parter", en: "Expected savings, all parties" },
+      name: N.K04,
+      formula: `=SUM(${span("savings")})`,
+      format: "kr",
+    },
+    {
+      id: "K04",
+      label: { sv: "Förväntade besparingar, regionen", en: "Expected savings, the region" },
+      name: N.K04region,
+      formula: `=SUM(${span("region")})`,
+      format: "kr",
+    },
+    {
+      id: "K05",
+      label: { sv: "Nettonuvärde, alla parter", en: "Net present value, all parties" },
+      name: N.K05,
+      formula: `=${first("net")}+NPV(${N.rate},${rest("net")})`,
+      format: "kr",
+    },
+    {
+      id: "K06",
+      label: { sv: "Nytta–kostnadskvot (nuvärden)", en: "Benefit–cost ratio (present values)" },
+      name: N.K06,
+      formula: `=IF(${pv("cost")}=0,"",${pv("savings")}/${pv("cost")})`,
+      format: "ratio",
+    },
+    {
+      id: "K07",
+      label: { sv: "Återbetalningsår, alla parter", en: "Payback year, all parties" },
+      name: N.K07,
+      formula: `=IFERROR(INDEX(${span("year")},MATCH(1,${span("paidBack")},0)),"")`,
+      format: "year",
+    },
+    {
+      id: "K08",
+      label: { sv: "Återbetalningsår, fonden", en: "Payback year, the fund" },
+      name: N.K08,
+      formula: `=IFERROR(INDEX(${span("year")},MATCH(1,${span("repaid")},0)),"")`,
+      format: "year",
+    },
+    {
+      id: "K09",
+      label: { sv: "Återföringsgrad (återfört / sökt)", en: "Repayment coverage (repaid / asked)" },
+      name: N.K09,
+      formula: `=IF(${N.K03}=0,"",SUM(${span("repay")})/${N.K03})`,
+      format: "percent",
+    },
+    {
+      id: "K10",
+      label: { sv: "Kvar till fonden sista året (kolumn Q)", en: "Outstanding in the last year (column Q)" },
+      name: "",
+      formula: `=${col(cols.outstanding)}${last + 1}`,
+      format: "kr",
+    },
   ];
   keyRows.forEach((k, i) => {
     const row = FIGURES_LAYOUT.firstKeyRow + i;
@@ -489,20 +848,45 @@ function figuresSheet(lang: Lang): SheetPlan {
   });
   const after = FIGURES_LAYOUT.firstKeyRow + keyRows.length + 1;
   s.text(after, 1, sv ? "Första år (t = 0)" : "First year (t = 0)", "label");
-  s.set(after, 2, { formula: `=IF(ISNUMBER(Startar),Startar,IF(COUNT(${r.col("costs", "year")})=0,"",MIN(${r.col("costs", "year")})))`, style: "formula", format: "year" });
+  s.set(after, 2, {
+    formula: `=IF(ISNUMBER(Startar),Startar,IF(COUNT(${r.col("costs", "year")})=0,"",MIN(${r.col("costs", "year")})))`,
+    style: "formula",
+    format: "year",
+  });
   s.name(N.firstYear, after, 2);
   s.text(after + 1, 1, sv ? "Diskonteringsränta som används" : "Discount rate used", "label");
-  s.set(after + 1, 2, { formula: `=IF(AND(ISNUMBER(Diskonteringsranta),Diskonteringsranta>=0,Diskonteringsranta<=1),Diskonteringsranta,0.03)`, style: "formula", format: "percent" });
+  s.set(after + 1, 2, {
+    formula: `=IF(AND(ISNUMBER(Diskonteringsranta),Diskonteringsranta>=0,Diskonteringsranta<=1),Diskonteringsranta,0.03)`,
+    style: "formula",
+    format: "percent",
+  });
   s.name(N.rate, after + 1, 2);
 
   // What needs attention: red where a rule would object.
-  const keyCell = (name: string): string => { const n = s.names.find((x) => x.name === name); return n ? n.range : "C1"; };
+  const keyCell = (name: string): string => {
+    const n = s.names.find((x) => x.name === name);
+    return n ? n.range : "C1";
+  };
   s.conditionalFormats.push(
-    { range: keyCell(N.K09), formula: `=AND(ISNUMBER(${keyCell(N.K09)}),ABS(${keyCell(N.K09)}-1)>0.000001)`, fill: "#FDE7E9", fontColor: "#A4262C" },
-    { range: keyCell(N.K04region), formula: `=${keyCell(N.K04region)}<${keyCell(N.K03)}`, fill: "#FDE7E9", fontColor: "#A4262C" },
+    {
+      range: keyCell(N.K09),
+      formula: `=AND(ISNUMBER(${keyCell(N.K09)}),ABS(${keyCell(N.K09)}-1)>0.000001)`,
+      fill: "#FDE7E9",
+      fontColor: "#A4262C",
+    },
+    {
+      range: keyCell(N.K04region),
+      formula: `=${keyCell(N.K04region)}<${keyCell(N.K03)}`,
+      fill: "#FDE7E9",
+      fontColor: "#A4262C",
+    },
     { range: keyCell(N.K05), formula: `=${keyCell(N.K05)}<0`, fill: "#FDE7E9", fontColor: "#A4262C" },
     { range: span("cumNet"), formula: `=${first("cumNet")}<0`, fontColor: "#A4262C" },
-    { range: span("outstanding"), formula: `=AND(${first("outstanding")}>0.5,ISNUMBER(${first("year")}),ISNUMBER(Slutar),${first("year")}>Slutar+IF(ISNUMBER(Aterforingshorisont),Aterforingshorisont,10))`, fill: "#FFF4CE" },
+    {
+      range: span("outstanding"),
+      formula: `=AND(${first("outstanding")}>0.5,ISNUMBER(${first("year")}),ISNUMBER(Slutar),${first("year")}>Slutar+IF(ISNUMBER(Aterforingshorisont),Aterforingshorisont,10))`,
+      fill: "#FFF4CE",
+    },
   );
   const chartSpan = (k: keyof typeof cols): string => `${col(cols[k])}${top + 1}:${col(cols[k])}${top + CHART_YEARS}`;
   const chart: ChartPlan = {
@@ -522,32 +906,50 @@ function figuresSheet(lang: Lang): SheetPlan {
 const LIST_SHEETS: Partial<Record<SheetKey, { title: Bilingual; hint: Bilingual; tables: TableKey[] }>> = {
   parties: {
     title: { sv: "Parter och tillstyrkan", en: "Parties and endorsements" },
-    hint: { sv: "C04, C05, R01–R03: verksamheter i regionen och externa parter; varje part tillstyrks av verksamhetschef eller motsvarande.", en: "C04, C05, R01–R03: units of the region and external parties; each party is endorsed by its head of unit or equivalent." },
+    hint: {
+      sv: "C04, C05, R01–R03: verksamheter i regionen och externa parter; varje part tillstyrks av verksamhetschef eller motsvarande.",
+      en: "C04, C05, R01–R03: units of the region and external parties; each party is endorsed by its head of unit or equivalent.",
+    },
     tables: ["parties", "endorsements"],
   },
   costs: {
     title: { sv: "Kostnad per år", en: "Cost per year" },
-    hint: { sv: "C10: kostnaden för investeringen, för varje år under tidsperioden, per verksamhet och kostnadsslag.", en: "C10: the investment's cost for every year of the period, by unit and category." },
+    hint: {
+      sv: "C10: kostnaden för investeringen, för varje år under tidsperioden, per verksamhet och kostnadsslag.",
+      en: "C10: the investment's cost for every year of the period, by unit and category.",
+    },
     tables: ["costs"],
   },
   coFinancing: {
     title: { sv: "Medfinansiering", en: "Co-financing" },
-    hint: { sv: "C19, R12–R14: kontant, arbetstid eller annat (beskriv). Principerna för fördelning anges på bladet Ansökan.", en: "C19, R12–R14: cash, work time or other (describe). The sharing principles go on the Application sheet." },
+    hint: {
+      sv: "C19, R12–R14: kontant, arbetstid eller annat (beskriv). Principerna för fördelning anges på bladet Ansökan.",
+      en: "C19, R12–R14: cash, work time or other (describe). The sharing principles go on the Application sheet.",
+    },
     tables: ["coFinancing"],
   },
   savings: {
     title: { sv: "Förväntade besparingar", en: "Expected savings" },
-    hint: { sv: "C16, C17: besparing = volym × kostnad per enhet × effektandel, per verksamhet eller part och år, med beräkningsunderlag.", en: "C16, C17: saving = volume × unit cost × effect share, per unit or party and year, with its calculation basis." },
+    hint: {
+      sv: "C16, C17: besparing = volym × kostnad per enhet × effektandel, per verksamhet eller part och år, med beräkningsunderlag.",
+      en: "C16, C17: saving = volume × unit cost × effect share, per unit or party and year, with its calculation basis.",
+    },
     tables: ["savings"],
   },
   effects: {
     title: { sv: "Effekter och mätning", en: "Effects and measurement" },
-    hint: { sv: "C11–C14: förväntade effekter för målgruppen, när de inträffar, hur och när de mäts.", en: "C11–C14: expected effects for the target group, when they occur, how and when they are measured." },
+    hint: {
+      sv: "C11–C14: förväntade effekter för målgruppen, när de inträffar, hur och när de mäts.",
+      en: "C11–C14: expected effects for the target group, when they occur, how and when they are measured.",
+    },
     tables: ["effects"],
   },
   repayments: {
     title: { sv: "Återföringsplan", en: "Repayment plan" },
-    hint: { sv: "C18, R06–R11: år, ansvarig verksamhet i regionen och belopp; summan ska vara lika med beloppet som söks.", en: "C18, R06–R11: year, responsible unit of the region and amount; the total must equal the amount asked." },
+    hint: {
+      sv: "C18, R06–R11: år, ansvarig verksamhet i regionen och belopp; summan ska vara lika med beloppet som söks.",
+      en: "C18, R06–R11: year, responsible unit of the region and amount; the total must equal the amount asked.",
+    },
     tables: ["repayments"],
   },
 };

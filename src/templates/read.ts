@@ -41,30 +41,50 @@ export interface ReadResult {
 
 /** Which checklist item or rule a missing table or name would hide. */
 const TABLE_ID: Readonly<Record<TableKey, FindingId>> = {
-  parties: "C04", endorsements: "R03", costs: "C10", coFinancing: "C19", savings: "C17", effects: "C11", repayments: "C18", frames: "R16",
+  parties: "C04",
+  endorsements: "R03",
+  costs: "C10",
+  coFinancing: "C19",
+  savings: "C17",
+  effects: "C11",
+  repayments: "C18",
+  frames: "R16",
 };
 
 /** Where each table's rows go in the model, and the field path prefix of its rows. */
 const TABLE_PATH: Readonly<Record<TableKey, string>> = {
-  parties: "parties", endorsements: "endorsements", costs: "costs", coFinancing: "coFinancing", savings: "savings",
-  effects: "effects", repayments: "repayments", frames: "settings.annualFrames",
+  parties: "parties",
+  endorsements: "endorsements",
+  costs: "costs",
+  coFinancing: "coFinancing",
+  savings: "savings",
+  effects: "effects",
+  repayments: "repayments",
+  frames: "settings.annualFrames",
 };
 
-const ERROR_TEXT = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** A cell value as the engine takes it: "" is blank, "#REF!" an error value. */
 export function rawValue(v: unknown): RawValue {
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "string") return ERROR_TEXT.test(v.trim()) ? { error: v.trim() } : v;
   if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if (typeof v === "object" && "error" in v && typeof (v as { error: unknown }).error === "string") return { error: (v as { error: string }).error };
+  if (typeof v === "object" && "error" in v && typeof (v as { error: unknown }).error === "string")
+    return { error: (v as { error: string }).error };
   return String(v);
 }
 
-const norm = (s: unknown): string => String(s ?? "").trim().toLowerCase().replace(/\s+/g, " ");
+const norm = (s: unknown): string =>
+  String(s ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
 
 /** "Kostnader!D7"; a sheet name with spaces or signs is quoted as Excel does ("'Min kalkyl'!D7"). */
-const address = (sheet: string, a1: string): string => `${/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : quoteSheet(sheet)}!${a1}`;
+const address = (sheet: string, a1: string): string =>
+  `${/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : quoteSheet(sheet)}!${a1}`;
 
 export function readGrids(grids: WorkbookGrids): ReadResult {
   const app = emptyApplication();
@@ -76,7 +96,9 @@ export function readGrids(grids: WorkbookGrids): ReadResult {
 
   // Named cells of the application form and the settings.
   const fields = [
-    ...APPLICATION_FORM.flatMap((s) => s.fields.map((f) => ({ name: f.name, path: f.field, id: f.id as FindingId, label: f.label }))),
+    ...APPLICATION_FORM.flatMap((s) =>
+      s.fields.map((f) => ({ name: f.name, path: f.field, id: f.id as FindingId, label: f.label })),
+    ),
     ...SETTINGS_FORM.map((f) => ({ name: f.name, path: f.field, id: "R17" as FindingId, label: f.label })),
   ];
   for (const f of fields) {
@@ -84,11 +106,22 @@ export function readGrids(grids: WorkbookGrids): ReadResult {
     const [group, key] = f.path.split(".") as [string, string];
     if (grid === undefined) {
       // Settings may be left out (defaults apply); form fields are reported by their own check as missing.
-      if (f.id !== "R17") problem(f.id, `Namnet ${f.name} (${f.label.sv}) saknas i arbetsboken; cellen kan ha raderats.`, `The name ${f.name} (${f.label.en}) is missing from the workbook; its cell may have been deleted.`, [f.path]);
+      if (f.id !== "R17")
+        problem(
+          f.id,
+          `Namnet ${f.name} (${f.label.sv}) saknas i arbetsboken; cellen kan ha raderats.`,
+          `The name ${f.name} (${f.label.en}) is missing from the workbook; its cell may have been deleted.`,
+          [f.path],
+        );
       continue;
     }
     if ("error" in grid) {
-      problem(f.id, `Namnet ${f.name} pekar inte längre på någon cell (${grid.error}).`, `The name ${f.name} no longer refers to a cell (${grid.error}).`, [f.path]);
+      problem(
+        f.id,
+        `Namnet ${f.name} pekar inte längre på någon cell (${grid.error}).`,
+        `The name ${f.name} no longer refers to a cell (${grid.error}).`,
+        [f.path],
+      );
       continue;
     }
     const top = parseRange(grid.address);
@@ -101,7 +134,12 @@ export function readGrids(grids: WorkbookGrids): ReadResult {
     const grid = grids.tables[def.name];
     const path = TABLE_PATH[def.key];
     if (grid === undefined) {
-      problem(TABLE_ID[def.key], `Tabellen ${def.name} saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).`, `The table ${def.name} is missing from the workbook (its sheet may have been deleted or the table renamed).`, [path]);
+      problem(
+        TABLE_ID[def.key],
+        `Tabellen ${def.name} saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).`,
+        `The table ${def.name} is missing from the workbook (its sheet may have been deleted or the table renamed).`,
+        [path],
+      );
       continue;
     }
     const box = parseRange(grid.address);
@@ -112,7 +150,12 @@ export function readGrids(grids: WorkbookGrids): ReadResult {
       const at = header.findIndex((h) => h === norm(col.header.sv) || h === norm(col.header.en));
       if (at >= 0) columns.set(col.key, at);
       else if (!col.formula) {
-        problem(TABLE_ID[def.key], `Kolumnen ${col.header.sv} saknas i tabellen ${def.name}; dess värden kan inte läsas.`, `The column ${col.header.en} is missing from the table ${def.name}; its values cannot be read.`, [path]);
+        problem(
+          TABLE_ID[def.key],
+          `Kolumnen ${col.header.sv} saknas i tabellen ${def.name}; dess värden kan inte läsas.`,
+          `The column ${col.header.en} is missing from the table ${def.name}; its values cannot be read.`,
+          [path],
+        );
       }
     }
     const rows: Record<string, RawValue>[] = [];
@@ -123,7 +166,8 @@ export function readGrids(grids: WorkbookGrids): ReadResult {
         if (col.formula) continue;
         const at = columns.get(col.key);
         row[col.key] = at === undefined ? null : rawValue(line[at]);
-        if (at !== undefined) cells.set(`${path}[${r - 1}].${col.key}`, address(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
+        if (at !== undefined)
+          cells.set(`${path}[${r - 1}].${col.key}`, address(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
       }
       rows.push(row);
     }
@@ -136,7 +180,15 @@ export function readGrids(grids: WorkbookGrids): ReadResult {
   if (v && !("error" in v)) {
     version = String(v.values[0]?.[0] ?? "");
     if (version.split(".")[0] !== CONTRACT_VERSION.split(".")[0]) {
-      findings.push({ id: "R17", severity: "warning", message: { sv: `Arbetsboken följer mallversion ${version}; verktyget läser version ${CONTRACT_VERSION}.`, en: `The workbook follows template version ${version}; this tool reads version ${CONTRACT_VERSION}.` }, refs: ["settings.version"] });
+      findings.push({
+        id: "R17",
+        severity: "warning",
+        message: {
+          sv: `Arbetsboken följer mallversion ${version}; verktyget läser version ${CONTRACT_VERSION}.`,
+          en: `The workbook follows template version ${version}; this tool reads version ${CONTRACT_VERSION}.`,
+        },
+        refs: ["settings.version"],
+      });
       const top = parseRange(v.address);
       cells.set("settings.version", address(v.sheet, cellAddress(top.r1, top.c1)));
     }
@@ -157,7 +209,10 @@ export function cellsOf(refs: readonly FieldRef[], cells: ReadonlyMap<FieldRef, 
   const out: string[] = [];
   for (const ref of refs) {
     const exact = cells.get(ref);
-    if (exact) { out.push(exact); continue; }
+    if (exact) {
+      out.push(exact);
+      continue;
+    }
     // `costs[3]` or a row without that column: fall back to the list.
     const list = cells.get(ref.replace(/\[\d+\].*$/, ""));
     if (list) out.push(list);

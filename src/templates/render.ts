@@ -32,17 +32,26 @@ export function constantEntry(v: PlainValue | undefined): string | number | bool
 }
 
 /** The sheet's rectangle as `range.formulas`, and its number formats. */
-export function sheetGrid(plan: SheetPlan): { entries: (string | number | boolean)[][]; numberFormats: string[][]; rows: number; cols: number } {
+export function sheetGrid(plan: SheetPlan): {
+  entries: (string | number | boolean)[][];
+  numberFormats: string[][];
+  rows: number;
+  cols: number;
+} {
   const rows = plan.cells.length;
   const cols = plan.widths.length;
   const entries = plan.cells.map((line) => Array.from({ length: cols }, (_, c) => entryOf(line[c] ?? null)));
-  const numberFormats = plan.cells.map((line) => Array.from({ length: cols }, (_, c) => line[c]?.numberFormat ?? "General"));
+  const numberFormats = plan.cells.map((line) =>
+    Array.from({ length: cols }, (_, c) => line[c]?.numberFormat ?? "General"),
+  );
   return { entries, numberFormats, rows, cols };
 }
 
 /** The same rectangle with formulas left blank: what can be written before the tables exist. */
 export function constantGrid(plan: SheetPlan): (string | number | boolean)[][] {
-  return sheetGrid(plan).entries.map((line, r) => line.map((e, c) => (plan.cells[r]?.[c]?.formula !== undefined ? "" : e)));
+  return sheetGrid(plan).entries.map((line, r) =>
+    line.map((e, c) => (plan.cells[r]?.[c]?.formula !== undefined ? "" : e)),
+  );
 }
 
 /** Cells of one style as few rectangles: runs down each column, joined across equal neighbours. */
@@ -54,7 +63,10 @@ export function styleRectangles(plan: SheetPlan): { range: string; style: CellSt
     let open: Run | undefined;
     for (let r = 0; r <= plan.cells.length; r++) {
       const style = plan.cells[r]?.[c]?.style;
-      if (open && style === open.style && r === open.r2 + 1) { open.r2 = r; continue; }
+      if (open && style === open.style && r === open.r2 + 1) {
+        open.r2 = r;
+        continue;
+      }
       if (open) runs.push(open);
       open = style ? { r1: r, r2: r, c1: c, c2: c, style } : undefined;
     }
@@ -63,7 +75,8 @@ export function styleRectangles(plan: SheetPlan): { range: string; style: CellSt
   const joined: Run[] = [];
   for (const run of runs.sort((a, b) => a.r1 - b.r1 || a.r2 - b.r2 || a.c1 - b.c1)) {
     const last = joined[joined.length - 1];
-    if (last && last.style === run.style && last.r1 === run.r1 && last.r2 === run.r2 && last.c2 + 1 === run.c1) last.c2 = run.c2;
+    if (last && last.style === run.style && last.r1 === run.r1 && last.r2 === run.r2 && last.c2 + 1 === run.c1)
+      last.c2 = run.c2;
     else joined.push({ ...run });
   }
   return joined.map((r) => ({ range: rangeAddress(r.r1, r.c1, r.r2, r.c2), style: r.style }));

@@ -25,17 +25,37 @@ export function figureRows(f: KeyFigures, lang: Lang): FigureRow[] {
   const sv = lang === "sv";
   const kr = (n: number): string => formatKr(n, lang);
   const none = sv ? "–" : "–";
-  const pct = (n: number | null): string => (n === null ? none : `${(n * 100).toLocaleString(sv ? "sv-SE" : "en-GB", { maximumFractionDigits: 0 })} %`);
+  const pct = (n: number | null): string =>
+    n === null ? none : `${(n * 100).toLocaleString(sv ? "sv-SE" : "en-GB", { maximumFractionDigits: 0 })} %`;
   const last = f.K10.length > 0 ? f.K10[f.K10.length - 1]!.outstanding : 0;
-  const row = (id: KeyFigureId, value: number | null, text: string, format: NumberFormatKey): FigureRow => ({ id, label: KEY_FIGURE_TITLES[id][lang], value, text, format });
+  const row = (id: KeyFigureId, value: number | null, text: string, format: NumberFormatKey): FigureRow => ({
+    id,
+    label: KEY_FIGURE_TITLES[id][lang],
+    value,
+    text,
+    format,
+  });
   return [
     row("K01", f.K01, kr(f.K01), "kr"),
     row("K02", f.K02.total, kr(f.K02.total), "kr"),
     row("K03", f.K03, kr(f.K03), "kr"),
-    { ...row("K04", f.K04.all, kr(f.K04.all), "kr"), label: sv ? "Förväntade besparingar, alla parter" : "Expected savings, all parties" },
-    { ...row("K04", f.K04.region, kr(f.K04.region), "kr"), label: sv ? "Förväntade besparingar, regionen" : "Expected savings, the region" },
+    {
+      ...row("K04", f.K04.all, kr(f.K04.all), "kr"),
+      label: sv ? "Förväntade besparingar, alla parter" : "Expected savings, all parties",
+    },
+    {
+      ...row("K04", f.K04.region, kr(f.K04.region), "kr"),
+      label: sv ? "Förväntade besparingar, regionen" : "Expected savings, the region",
+    },
     row("K05", f.K05, kr(f.K05), "kr"),
-    row("K06", f.K06, f.K06 === null ? none : f.K06.toLocaleString(sv ? "sv-SE" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), "ratio"),
+    row(
+      "K06",
+      f.K06,
+      f.K06 === null
+        ? none
+        : f.K06.toLocaleString(sv ? "sv-SE" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      "ratio",
+    ),
     row("K07", f.K07, f.K07 === null ? (sv ? "ingen inom 30 år" : "none within 30 years") : String(f.K07), "year"),
     row("K08", f.K08, f.K08 === null ? (sv ? "ingen inom 30 år" : "none within 30 years") : String(f.K08), "year"),
     row("K09", f.K09, pct(f.K09), "percent"),
@@ -60,16 +80,32 @@ const SEVERITY: Readonly<Record<string, { sv: string; en: string }>> = {
 export function reviewSheetPlan(v: Validation, lang: Lang, now: Date): SheetPlan {
   const sv = lang === "sv";
   const s = new SheetBuilder(lang);
-  const text = (r: number, c: number, value: string, style: "title" | "subtitle" | "section" | "label" | "id" | "header" | "note" | "formula"): void => s.set(r, c, { value, style, format: "text" });
+  const text = (
+    r: number,
+    c: number,
+    value: string,
+    style: "title" | "subtitle" | "section" | "label" | "id" | "header" | "note" | "formula",
+  ): void => s.set(r, c, { value, style, format: "text" });
   [8, 12, 44, 70, 28].forEach((w, i) => s.width(i, w));
   const name = v.evaluation.application.text.name || (sv ? "(namn saknas)" : "(no name)");
   const counts = countBySeverity(v.findings);
   text(0, 0, sv ? "Granskning av ansökan" : "Review of the application", "title");
   text(1, 0, `${name} · ${v.evaluation.profile.id} · ${now.toISOString().slice(0, 16).replace("T", " ")}`, "subtitle");
-  text(2, 0, counts.error === 0
-    ? (sv ? `Klar att lämna in: inga fel (${counts.warning} varningar, ${counts.info} information).` : `Ready to submit: no errors (${counts.warning} warnings, ${counts.info} information).`)
-    : (sv ? `${counts.error} fel, ${counts.warning} varningar, ${counts.info} information.` : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} information.`), "section");
-  const headers = sv ? ["ID", "Allvarlighet", "Kontrollpunkt", "Meddelande", "Celler"] : ["ID", "Severity", "Check", "Message", "Cells"];
+  text(
+    2,
+    0,
+    counts.error === 0
+      ? sv
+        ? `Klar att lämna in: inga fel (${counts.warning} varningar, ${counts.info} information).`
+        : `Ready to submit: no errors (${counts.warning} warnings, ${counts.info} information).`
+      : sv
+        ? `${counts.error} fel, ${counts.warning} varningar, ${counts.info} information.`
+        : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} information.`,
+    "section",
+  );
+  const headers = sv
+    ? ["ID", "Allvarlighet", "Kontrollpunkt", "Meddelande", "Celler"]
+    : ["ID", "Severity", "Check", "Message", "Cells"];
   headers.forEach((h, c) => text(4, c, h, "header"));
   v.findings.forEach((f, i) => {
     const r = 5 + i;

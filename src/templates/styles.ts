@@ -3,7 +3,8 @@
  * grey-blue: a finance officer sees at once what to fill in and what not to touch.
  * Number formats are en-US codes (Excel shows `#,##0 "kr"` as `1 234 kr` in Swedish).
  */
-export type CellStyle = "title" | "subtitle" | "section" | "label" | "id" | "input" | "formula" | "header" | "note" | "keyValue";
+export type CellStyle =
+  "title" | "subtitle" | "section" | "label" | "id" | "input" | "formula" | "header" | "note" | "keyValue";
 
 export interface StyleDef {
   readonly fill?: string;

@@ -6,7 +6,8 @@
 import type { Bilingual, Lang } from "../domain/vocabulary";
 import type { NumberFormatKey } from "./styles";
 
-export type TableKey = "parties" | "endorsements" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "frames";
+export type TableKey =
+  "parties" | "endorsements" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "frames";
 
 /** How a column's cells are checked by Excel's data validation. */
 export type Check = "year" | "amount" | "share" | "count" | "date";
@@ -56,7 +57,8 @@ export class Refs {
 const b = (sv: string, en: string): Bilingual => ({ sv, en });
 
 /** Spellings of "internal" the engine accepts (vocabulary.ts); Excel's MATCH ignores case. */
-const INTERNAL_WORDS = '{"Intern (regionen)","Internal (region)","intern","internal","region","regionen","landstinget"}';
+const INTERNAL_WORDS =
+  '{"Intern (regionen)","Internal (region)","intern","internal","region","regionen","landstinget"}';
 
 /** Year filter keeping SUMIFS to the 30-year view, as the engine does. */
 const inView = (r: Refs, table: TableKey): string =>
@@ -72,21 +74,36 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
       { key: "kind", header: b("Typ", "Kind"), width: 18, format: "text", list: "partyKind" },
       { key: "role", header: b("Roll", "Role"), width: 16, format: "text", list: "partyRole" },
       {
-        key: "isRegion", header: b("Regionen", "Region"), width: 10, format: "flag",
+        key: "isRegion",
+        header: b("Regionen", "Region"),
+        width: 10,
+        format: "flag",
         formula: (r) => `=IF(ISNUMBER(MATCH(TRIM(${r.row("parties", "kind")}),${INTERNAL_WORDS},0)),1,0)`,
         note: b("1 = verksamhet i regionen", "1 = unit of the region"),
       },
       {
-        key: "coFinancingTotal", header: b("Medfinansierar", "Co-finances"), width: 15, format: "kr",
-        formula: (r) => `=SUMIFS(${r.col("coFinancing", "amount")},${r.col("coFinancing", "party")},${r.row("parties", "name")})`,
+        key: "coFinancingTotal",
+        header: b("Medfinansierar", "Co-finances"),
+        width: 15,
+        format: "kr",
+        formula: (r) =>
+          `=SUMIFS(${r.col("coFinancing", "amount")},${r.col("coFinancing", "party")},${r.row("parties", "name")})`,
       },
       {
-        key: "savingsTotal", header: b("Sparar", "Saves"), width: 15, format: "kr",
-        formula: (r) => `=SUMIFS(${r.col("savings", "amount")},${r.col("savings", "party")},${r.row("parties", "name")})`,
+        key: "savingsTotal",
+        header: b("Sparar", "Saves"),
+        width: 15,
+        format: "kr",
+        formula: (r) =>
+          `=SUMIFS(${r.col("savings", "amount")},${r.col("savings", "party")},${r.row("parties", "name")})`,
       },
       {
-        key: "repaymentTotal", header: b("Återför", "Repays"), width: 15, format: "kr",
-        formula: (r) => `=SUMIFS(${r.col("repayments", "amount")},${r.col("repayments", "unit")},${r.row("parties", "name")})`,
+        key: "repaymentTotal",
+        header: b("Återför", "Repays"),
+        width: 15,
+        format: "kr",
+        formula: (r) =>
+          `=SUMIFS(${r.col("repayments", "amount")},${r.col("repayments", "unit")},${r.row("parties", "name")})`,
       },
     ],
   },
@@ -107,7 +124,13 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     blankRows: 12,
     columns: [
       { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
-      { key: "party", header: b("Verksamhet eller part", "Unit or party"), width: 32, format: "text", list: "partyName" },
+      {
+        key: "party",
+        header: b("Verksamhet eller part", "Unit or party"),
+        width: 32,
+        format: "text",
+        list: "partyName",
+      },
       { key: "category", header: b("Kostnadsslag", "Category"), width: 28, format: "text" },
       { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
     ],
@@ -129,18 +152,39 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     name: "Besparingar",
     blankRows: 12,
     columns: [
-      { key: "party", header: b("Verksamhet eller part", "Unit or party"), width: 30, format: "text", list: "partyName" },
+      {
+        key: "party",
+        header: b("Verksamhet eller part", "Unit or party"),
+        width: 30,
+        format: "text",
+        list: "partyName",
+      },
       { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
-      { key: "volume", header: b("Volym", "Volume"), width: 10, format: "count", check: "count", note: b("antal undvikna tillfällen", "number of avoided events") },
+      {
+        key: "volume",
+        header: b("Volym", "Volume"),
+        width: 10,
+        format: "count",
+        check: "count",
+        note: b("antal undvikna tillfällen", "number of avoided events"),
+      },
       { key: "unitCost", header: b("Kostnad per enhet", "Unit cost"), width: 16, format: "kr", check: "amount" },
       { key: "effectShare", header: b("Effektandel", "Effect share"), width: 12, format: "percent", check: "share" },
       {
-        key: "amount", header: b("Besparing", "Saving"), width: 16, format: "kr",
-        formula: (r) => `=IFERROR(${r.row("savings", "volume")}*${r.row("savings", "unitCost")}*${r.row("savings", "effectShare")},0)`,
+        key: "amount",
+        header: b("Besparing", "Saving"),
+        width: 16,
+        format: "kr",
+        formula: (r) =>
+          `=IFERROR(${r.row("savings", "volume")}*${r.row("savings", "unitCost")}*${r.row("savings", "effectShare")},0)`,
       },
       {
-        key: "isRegion", header: b("Regionen", "Region"), width: 10, format: "flag",
-        formula: (r) => `=IFERROR(INDEX(${r.col("parties", "isRegion")},MATCH(${r.row("savings", "party")},${r.col("parties", "name")},0)),0)`,
+        key: "isRegion",
+        header: b("Regionen", "Region"),
+        width: 10,
+        format: "flag",
+        formula: (r) =>
+          `=IFERROR(INDEX(${r.col("parties", "isRegion")},MATCH(${r.row("savings", "party")},${r.col("parties", "name")},0)),0)`,
       },
       { key: "basis", header: b("Beräkningsunderlag", "Calculation basis"), width: 44, format: "text" },
     ],
@@ -150,7 +194,12 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     name: "Effekter",
     blankRows: 6,
     columns: [
-      { key: "description", header: b("Effekt för målgruppen", "Effect for the target group"), width: 40, format: "text" },
+      {
+        key: "description",
+        header: b("Effekt för målgruppen", "Effect for the target group"),
+        width: 40,
+        format: "text",
+      },
       { key: "expectedYear", header: b("Förväntas år", "Expected year"), width: 13, format: "year", check: "year" },
       { key: "measurementMethod", header: b("Mätmetod", "Measurement method"), width: 36, format: "text" },
       { key: "measurementTimes", header: b("Mättidpunkter", "Measurement times"), width: 24, format: "text" },
@@ -162,7 +211,13 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     blankRows: 10,
     columns: [
       { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
-      { key: "unit", header: b("Ansvarig verksamhet", "Responsible unit"), width: 34, format: "text", list: "partyName" },
+      {
+        key: "unit",
+        header: b("Ansvarig verksamhet", "Responsible unit"),
+        width: 34,
+        format: "text",
+        list: "partyName",
+      },
       { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
     ],
   },

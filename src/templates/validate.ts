@@ -19,6 +19,9 @@ export function validateGrids(grids: WorkbookGrids, profile?: RuleProfile): Vali
   const read = readGrids(grids);
   const evaluation = evaluate(read.application, profile);
   const structural = read.findings.filter((f) => isEnabled(evaluation.profile, f.id));
-  const findings = sortFindings([...structural, ...evaluation.findings]).map((f) => ({ ...f, cells: cellsOf(f.refs, read.cells) }));
+  const findings = sortFindings([...structural, ...evaluation.findings]).map((f) => ({
+    ...f,
+    cells: cellsOf(f.refs, read.cells),
+  }));
   return { evaluation, findings, read };
 }

@@ -17,13 +17,25 @@ const normalise = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "")
 function expectedValues(f: KeyFigures): Partial<Record<string, number | null>> {
   const N = FIGURE_NAMES;
   return {
-    [N.K01]: f.K01, [N.K02]: f.K02.total, [N.K02cash]: f.K02.byType.cash, [N.K02work]: f.K02.byType.workTime, [N.K02other]: f.K02.byType.other,
-    [N.K03]: f.K03, [N.K04]: f.K04.all, [N.K04region]: f.K04.region, [N.K05]: f.K05, [N.K06]: f.K06, [N.K07]: f.K07, [N.K08]: f.K08, [N.K09]: f.K09,
+    [N.K01]: f.K01,
+    [N.K02]: f.K02.total,
+    [N.K02cash]: f.K02.byType.cash,
+    [N.K02work]: f.K02.byType.workTime,
+    [N.K02other]: f.K02.byType.other,
+    [N.K03]: f.K03,
+    [N.K04]: f.K04.all,
+    [N.K04region]: f.K04.region,
+    [N.K05]: f.K05,
+    [N.K06]: f.K06,
+    [N.K07]: f.K07,
+    [N.K08]: f.K08,
+    [N.K09]: f.K09,
     [N.firstYear]: f.firstYear,
   };
 }
 
-const quoteSheet = (name: string): string => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quoteSheet = (name: string): string =>
+  /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 export function checkFigureSheet(wb: ExcelJS.Workbook, figures: KeyFigures): LocatedFinding[] {
   const names = wb.definedNames.model as { name: string; ranges: string[] }[];
@@ -41,11 +53,13 @@ export function checkFigureSheet(wb: ExcelJS.Workbook, figures: KeyFigures): Loc
   };
   const differing = (lang: Lang): string[] => {
     const out: string[] = [];
-    PLANS[lang].cells.forEach((line, r) => line.forEach((cell, c) => {
-      if (!cell?.formula) return;
-      const found = formulaOf(r, c);
-      if (found === undefined || normalise(found) !== normalise(cell.formula)) out.push(at(r, c));
-    }));
+    PLANS[lang].cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (!cell?.formula) return;
+        const found = formulaOf(r, c);
+        if (found === undefined || normalise(found) !== normalise(cell.formula)) out.push(at(r, c));
+      }),
+    );
     return out;
   };
   // The template's language is the one whose formulas match best.
@@ -53,7 +67,9 @@ export function checkFigureSheet(wb: ExcelJS.Workbook, figures: KeyFigures): Loc
   const changed = sv.length <= en.length ? sv : en;
   if (changed.length > 0) {
     findings.push({
-      id: "R17", severity: "error", refs: [],
+      id: "R17",
+      severity: "error",
+      refs: [],
       message: {
         sv: `${changed.length} formler på nyckeltalsbladet skiljer sig från mallens (t.ex. ${changed[0]}); nyckeltalen här beräknas ur tabellerna.`,
         en: `${changed.length} formulas on the key-figures sheet differ from the template's (e.g. ${changed[0]}); the key figures here are computed from the tables.`,
@@ -72,10 +88,14 @@ export function checkFigureSheet(wb: ExcelJS.Workbook, figures: KeyFigures): Loc
     const result = (ws.getCell(r1 + 1, c1 + 1).model as { result?: unknown }).result;
     if (typeof result !== "number") continue;
     const want = expected[n.name];
-    const ok = want === null || want === undefined ? false : Math.abs(result - want) <= Math.max(0.01, Math.abs(want) * 1e-9);
+    const ok =
+      want === null || want === undefined ? false : Math.abs(result - want) <= Math.max(0.01, Math.abs(want) * 1e-9);
     if (!ok) {
       findings.push({
-        id: "R17", severity: "error", refs: [], cells: [at(r1, c1)],
+        id: "R17",
+        severity: "error",
+        refs: [],
+        cells: [at(r1, c1)],
         message: {
           sv: `Cellen ${at(r1, c1)} (${n.name}) visar ${result} men ansökans tabeller ger ${want ?? "inget värde"}; filen kan ha ändrats utanför mallen.`,
           en: `The cell ${at(r1, c1)} (${n.name}) shows ${result} but the application's tables give ${want ?? "no value"}; the file may have been changed outside the template.`,

@@ -8,7 +8,11 @@ import JSZip from "jszip";
 import { readFile, stat } from "node:fs/promises";
 
 export class FileProblem extends Error {
-  constructor(readonly file: string, readonly sv: string, readonly en: string) {
+  constructor(
+    readonly file: string,
+    readonly sv: string,
+    readonly en: string,
+  ) {
     super(en);
     this.name = "FileProblem";
   }
@@ -25,7 +29,11 @@ const MB = 1024 * 1024;
 /** Defaults: far above any real application (≈ 50 kB), far below what hurts a reviewer's laptop. */
 export function defaultLimits(env: NodeJS.ProcessEnv = process.env): LoadLimits {
   const unpacked = Number(env.SIF_MAX_UNPACKED_BYTES);
-  return { maxFileBytes: 50 * MB, maxUnpackedBytes: Number.isFinite(unpacked) && unpacked > 0 ? unpacked : 200 * MB, maxEntries: 2000 };
+  return {
+    maxFileBytes: 50 * MB,
+    maxUnpackedBytes: Number.isFinite(unpacked) && unpacked > 0 ? unpacked : 200 * MB,
+    maxEntries: 2000,
+  };
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -44,12 +52,18 @@ async function checkInflatedSize(file: string, zip: JSZip, limits: LoadLimits): 
           total += chunk.length;
           if (total > limits.maxUnpackedBytes) {
             stream.pause();
-            reject(new FileProblem(file,
-              `Filen packas upp till mer än ${Math.round(limits.maxUnpackedBytes / MB)} MB och öppnas inte (en s.k. zip-bomb eller en skadad fil).`,
-              `The file unpacks to more than ${Math.round(limits.maxUnpackedBytes / MB)} MB and is not opened (a zip bomb or a damaged file).`));
+            reject(
+              new FileProblem(
+                file,
+                `Filen packas upp till mer än ${Math.round(limits.maxUnpackedBytes / MB)} MB och öppnas inte (en s.k. zip-bomb eller en skadad fil).`,
+                `The file unpacks to more than ${Math.round(limits.maxUnpackedBytes / MB)} MB and is not opened (a zip bomb or a damaged file).`,
+              ),
+            );
           }
         })
-        .on("error", (e: Error) => reject(new FileProblem(file, `Filen är skadad: ${e.message}.`, `The file is damaged: ${e.message}.`)))
+        .on("error", (e: Error) =>
+          reject(new FileProblem(file, `Filen är skadad: ${e.message}.`, `The file is damaged: ${e.message}.`)),
+        )
         .on("end", () => resolve());
     });
   }
@@ -61,7 +75,11 @@ export async function loadWorkbook(file: string, limits: LoadLimits = defaultLim
     const info = await stat(file);
     if (info.isDirectory()) throw new FileProblem(file, "Det är en mapp, inte en fil.", "It is a folder, not a file.");
     if (info.size > limits.maxFileBytes) {
-      throw new FileProblem(file, `Filen är ${Math.round(info.size / MB)} MB, mer än gränsen ${Math.round(limits.maxFileBytes / MB)} MB.`, `The file is ${Math.round(info.size / MB)} MB, more than the limit of ${Math.round(limits.maxFileBytes / MB)} MB.`);
+      throw new FileProblem(
+        file,
+        `Filen är ${Math.round(info.size / MB)} MB, mer än gränsen ${Math.round(limits.maxFileBytes / MB)} MB.`,
+        `The file is ${Math.round(info.size / MB)} MB, more than the limit of ${Math.round(limits.maxFileBytes / MB)} MB.`,
+      );
     }
     bytes = await readFile(file);
   } catch (e) {
@@ -69,35 +87,61 @@ export async function loadWorkbook(file: string, limits: LoadLimits = defaultLim
     const code = (e as NodeJS.ErrnoException).code;
     throw code === "ENOENT"
       ? new FileProblem(file, "Filen finns inte.", "The file does not exist.")
-      : new FileProblem(file, `Filen kan inte läsas (${code ?? String(e)}).`, `The file cannot be read (${code ?? String(e)}).`);
+      : new FileProblem(
+          file,
+          `Filen kan inte läsas (${code ?? String(e)}).`,
+          `The file cannot be read (${code ?? String(e)}).`,
+        );
   }
   if (startsWith(bytes, CFB)) {
-    throw new FileProblem(file,
+    throw new FileProblem(
+      file,
       "Arbetsboken är lösenordsskyddad (krypterad) eller i det gamla .xls-formatet. Spara den som .xlsx utan lösenord.",
-      "The workbook is password-protected (encrypted) or in the old .xls format. Save it as .xlsx without a password.");
+      "The workbook is password-protected (encrypted) or in the old .xls format. Save it as .xlsx without a password.",
+    );
   }
   if (!startsWith(bytes, ZIP)) {
-    throw new FileProblem(file, "Filen är inte en Excel-arbetsbok (.xlsx).", "The file is not an Excel workbook (.xlsx).");
+    throw new FileProblem(
+      file,
+      "Filen är inte en Excel-arbetsbok (.xlsx).",
+      "The file is not an Excel workbook (.xlsx).",
+    );
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch (e) {
-    throw new FileProblem(file, `Filen är skadad eller avkortad (${e instanceof Error ? e.message : String(e)}).`, `The file is damaged or truncated (${e instanceof Error ? e.message : String(e)}).`);
+    throw new FileProblem(
+      file,
+      `Filen är skadad eller avkortad (${e instanceof Error ? e.message : String(e)}).`,
+      `The file is damaged or truncated (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
   const entries = Object.keys(zip.files).length;
   if (entries > limits.maxEntries) {
-    throw new FileProblem(file, `Filen innehåller ${entries} delar, mer än gränsen ${limits.maxEntries}.`, `The file holds ${entries} parts, more than the limit of ${limits.maxEntries}.`);
+    throw new FileProblem(
+      file,
+      `Filen innehåller ${entries} delar, mer än gränsen ${limits.maxEntries}.`,
+      `The file holds ${entries} parts, more than the limit of ${limits.maxEntries}.`,
+    );
   }
   if (!zip.file("xl/workbook.xml")) {
-    throw new FileProblem(file, "Filen är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas).", "The file is a zip archive but not an Excel workbook (xl/workbook.xml is missing).");
+    throw new FileProblem(
+      file,
+      "Filen är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas).",
+      "The file is a zip archive but not an Excel workbook (xl/workbook.xml is missing).",
+    );
   }
   await checkInflatedSize(file, zip, limits);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new FileProblem(file, `Arbetsboken kan inte läsas (${e instanceof Error ? e.message : String(e)}).`, `The workbook cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+    throw new FileProblem(
+      file,
+      `Arbetsboken kan inte läsas (${e instanceof Error ? e.message : String(e)}).`,
+      `The workbook cannot be read (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
   return wb;
 }

@@ -11,7 +11,11 @@ import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } f
 export function plainValue(cell: ExcelJS.Cell): unknown {
   const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown; value?: unknown };
   const v = cell.value;
-  if (model.formula !== undefined || model.sharedFormula !== undefined || (v !== null && typeof v === "object" && "formula" in v)) {
+  if (
+    model.formula !== undefined ||
+    model.sharedFormula !== undefined ||
+    (v !== null && typeof v === "object" && "formula" in v)
+  ) {
     return model.result ?? "";
   }
   if (v === null || v === undefined) return "";
@@ -54,7 +58,10 @@ export function gridsFromWorkbook(wb: ExcelJS.Workbook): WorkbookGrids {
     const ref = d.ranges[0];
     const m = ref ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref) : null;
     const ws = m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
-    if (!m || !ws) { names[name] = { error: "#REF!" }; continue; }
+    if (!m || !ws) {
+      names[name] = { error: "#REF!" };
+      continue;
+    }
     names[name] = gridOf(ws, `${m[2]}${m[3]}`);
   }
   return { tables, names };

@@ -37,7 +37,11 @@ export function validationFor(rule: ValidationRule): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true } as const;
   switch (rule.type) {
     case "list":
-      return { ...common, type: "list", formulae: [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`] };
+      return {
+        ...common,
+        type: "list",
+        formulae: [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`],
+      };
     case "whole":
       return { ...common, type: "whole", operator: "between", formulae: [rule.min, rule.max] };
     case "decimal":
@@ -49,16 +53,26 @@ export function validationFor(rule: ValidationRule): ExcelJS.DataValidation {
   }
 }
 
-interface DataValidations { add(address: string, validation: ExcelJS.DataValidation): void }
+interface DataValidations {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
 
 export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.name, {
     properties: { tabColor: { argb: argb(plan.tabColor) } },
     views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
     // Printing (and the pictures in docs/): one A4 page per sheet, the form upright.
-    pageSetup: { orientation: plan.key === "application" ? "portrait" : "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1, paperSize: 9 },
+    pageSetup: {
+      orientation: plan.key === "application" ? "portrait" : "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      paperSize: 9,
+    },
   });
-  plan.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  plan.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   for (const h of plan.heights) ws.getRow(h.row + 1).height = h.points;
 
   const inTable = new Set<string>();
@@ -67,7 +81,10 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
     const rows: ExcelJS.CellValue[][] = [];
     for (let r = r1 + 1; r <= r2; r++) {
       const line: ExcelJS.CellValue[] = [];
-      for (let c = c1; c <= c2; c++) { line.push(cellValue(plan.cells[r]?.[c] ?? null)); inTable.add(`${r},${c}`); }
+      for (let c = c1; c <= c2; c++) {
+        line.push(cellValue(plan.cells[r]?.[c] ?? null));
+        inTable.add(`${r},${c}`);
+      }
       rows.push(line);
     }
     for (let c = c1; c <= c2; c++) inTable.add(`${r1},${c}`);
@@ -80,12 +97,14 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
       rows,
     });
   }
-  plan.cells.forEach((line, r) => line.forEach((c, col) => {
-    if (!c) return;
-    const cell = ws.getCell(r + 1, col + 1);
-    if (!inTable.has(`${r},${col}`)) cell.value = cellValue(c);
-    styleCell(cell, c);
-  }));
+  plan.cells.forEach((line, r) =>
+    line.forEach((c, col) => {
+      if (!c) return;
+      const cell = ws.getCell(r + 1, col + 1);
+      if (!inTable.has(`${r},${col}`)) cell.value = cellValue(c);
+      styleCell(cell, c);
+    }),
+  );
   for (const n of plan.names) {
     const { r1, c1, r2, c2 } = parseRange(n.range);
     const abs = r1 === r2 && c1 === c2 ? abs1(r1, c1) : `${abs1(r1, c1)}:${abs1(r2, c2)}`;
@@ -97,7 +116,10 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
     const style: Partial<ExcelJS.Style> = {};
     if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };
     if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
-    ws.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.slice(1)], style }] });
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.slice(1)], style }],
+    });
   });
   return ws;
 }

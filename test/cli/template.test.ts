@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { contractMarkdown, CONTRACT_VERSION } from "../../src/templates";
 
 const root = join(__dirname, "../..");
-const sif = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin/sif.js"), ...args], { encoding: "utf8" });
+const sif = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, "bin/sif.js"), ...args], { encoding: "utf8" });
 const dir = mkdtempSync(join(tmpdir(), "sif-cli-"));
 
 test("sif template OUT.xlsx writes every template sheet", async () => {
@@ -16,7 +17,17 @@ test("sif template OUT.xlsx writes every template sheet", async () => {
   expect(r.status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Ansökan", "Parter", "Kostnader", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Nyckeltal", "Inställningar"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "Ansökan",
+    "Parter",
+    "Kostnader",
+    "Medfinansiering",
+    "Besparingar",
+    "Effekter",
+    "Återföring",
+    "Nyckeltal",
+    "Inställningar",
+  ]);
   expect(wb.getWorksheet("Inställningar")!.getCell("B7").value).toBe(CONTRACT_VERSION);
 });
 
@@ -25,7 +36,9 @@ test("--lang en writes English sheets; --example fills it", async () => {
   expect(sif("template", "--lang", "en", "--example", out).status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(wb.getWorksheet("Application")!.getCell("C5").value).toBe("Tidiga samordnade insatser för barn och unga med psykisk ohälsa");
+  expect(wb.getWorksheet("Application")!.getCell("C5").value).toBe(
+    "Tidiga samordnade insatser för barn och unga med psykisk ohälsa",
+  );
   expect(wb.getWorksheet("Parties")!.getCell("B5").value).toBe("Internal (region)");
 });
 

@@ -16,14 +16,24 @@ import { workbookBytes } from "../../src/xlsx/write";
 const root = join(__dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "sif-validate-"));
 const sif = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, "bin/sif.js"), "validate", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [join(root, "bin/sif.js"), "validate", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
 
-async function application(name: string, change: (a: Application) => void = () => {}, edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+async function application(
+  name: string,
+  change: (a: Application) => void = () => {},
+  edit?: (wb: ExcelJS.Workbook) => void,
+): Promise<string> {
   const app = earlyInterventionExample();
   change(app);
   const bytes = await workbookBytes(planWorkbook("sv", fillFromApplication(app, "sv")));
   const path = join(dir, name);
-  if (!edit) { writeFileSync(path, bytes); return path; }
+  if (!edit) {
+    writeFileSync(path, bytes);
+    return path;
+  }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   edit(wb);
@@ -31,7 +41,14 @@ async function application(name: string, change: (a: Application) => void = () =
   return path;
 }
 
-interface JsonFile { file: string; readable: boolean; error?: string; findings: { id: string; severity: string; message: string; cells: string[] }[]; figures: Record<string, unknown>; profile: string }
+interface JsonFile {
+  file: string;
+  readable: boolean;
+  error?: string;
+  findings: { id: string; severity: string; message: string; cells: string[] }[];
+  figures: Record<string, unknown>;
+  profile: string;
+}
 const json = (stdout: string): { files: JsonFile[] } => JSON.parse(stdout) as { files: JsonFile[] };
 
 test("a clean application: exit 0, its key figures, in JSON as documented", async () => {
@@ -40,18 +57,76 @@ test("a clean application: exit 0, its key figures, in JSON as documented", asyn
   expect(r.status).toBe(0);
   const out = json(r.stdout);
   expect(out.files[0]).toMatchObject({ file, readable: true, profile: "blekinge-2016", findings: [] });
-  expect(out.files[0]!.figures).toMatchObject({ K01: 3400000, K02: 400000, K03: 3000000, K04: 5900000, K05: 2098190.07, K07: 2021, K08: 2023, K09: 1 });
+  expect(out.files[0]!.figures).toMatchObject({
+    K01: 3400000,
+    K02: 400000,
+    K03: 3000000,
+    K04: 5900000,
+    K05: 2098190.07,
+    K07: 2021,
+    K08: 2023,
+    K09: 1,
+  });
   expect(out.files[0]!.figures.K10).toHaveLength(30);
 });
 
 test.each<[string, (a: Application) => void, string, string]>([
-  ["no name", (a) => { a.text.name = ""; }, "C01", "Ansökan!C5"],
-  ["text in an amount", (a) => { a.costs[2]!.amount = "900 tkr"; }, "R17", "Kostnader!D7"],
-  ["#REF! in a unit cost", (a) => { a.savings[0]!.unitCost = { error: "#REF!" }; }, "R17", "Besparingar!D5"],
-  ["a municipality repays", (a) => { a.repayments[4]!.unit = "Karlshamns kommun"; }, "R07", "Återföring!B9"],
-  ["repayments short of the amount asked", (a) => { a.repayments[4]!.amount = 100000; }, "R06", "Återföring!C9"],
-  ["a year that is not whole", (a) => { a.repayments[0]!.year = 2021.5; }, "R18", "Återföring!A5"],
-  ["no endorsement from the municipality", (a) => { a.endorsements.pop(); }, "R03", "Parter!A7"],
+  [
+    "no name",
+    (a) => {
+      a.text.name = "";
+    },
+    "C01",
+    "Ansökan!C5",
+  ],
+  [
+    "text in an amount",
+    (a) => {
+      a.costs[2]!.amount = "900 tkr";
+    },
+    "R17",
+    "Kostnader!D7",
+  ],
+  [
+    "#REF! in a unit cost",
+    (a) => {
+      a.savings[0]!.unitCost = { error: "#REF!" };
+    },
+    "R17",
+    "Besparingar!D5",
+  ],
+  [
+    "a municipality repays",
+    (a) => {
+      a.repayments[4]!.unit = "Karlshamns kommun";
+    },
+    "R07",
+    "Återföring!B9",
+  ],
+  [
+    "repayments short of the amount asked",
+    (a) => {
+      a.repayments[4]!.amount = 100000;
+    },
+    "R06",
+    "Återföring!C9",
+  ],
+  [
+    "a year that is not whole",
+    (a) => {
+      a.repayments[0]!.year = 2021.5;
+    },
+    "R18",
+    "Återföring!A5",
+  ],
+  [
+    "no endorsement from the municipality",
+    (a) => {
+      a.endorsements.pop();
+    },
+    "R03",
+    "Parter!A7",
+  ],
 ])("%s: exit 1 with the ID and the cell", async (what, change, id, cell) => {
   const file = await application(`${what.replace(/\W+/g, "-")}.xlsx`, change);
   const r = sif([file, "--format", "json"]);
@@ -75,7 +150,10 @@ test("a tampered key-figure formula is a finding naming the cell; the figures st
 test("a cached value that disagrees with the tables is a finding", async () => {
   const file = await application("doctored.xlsx", undefined, (wb) => {
     const cell = wb.getWorksheet("Nyckeltal")!.getCell("C10");
-    cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula, result: 1000 } as ExcelJS.CellFormulaValue;
+    cell.value = {
+      formula: (cell.value as ExcelJS.CellFormulaValue).formula,
+      result: 1000,
+    } as ExcelJS.CellFormulaValue;
   });
   const r = sif([file, "--lang", "en"]);
   expect(r.status).toBe(1);
@@ -94,31 +172,63 @@ test("a workbook without the templates: exit 1, the missing tables named", async
 
 describe("bad files: exit 2 with a clear message naming the file", () => {
   test.each<[string, () => Promise<string> | string, RegExp, Record<string, string>]>([
-    ["not an xlsx", () => { const p = join(dir, "notes.xlsx"); writeFileSync(p, "just some text"); return p; }, /not an Excel workbook/, {}],
-    ["a truncated file", async () => {
-      const p = join(dir, "truncated.xlsx");
-      writeFileSync(p, (await workbookBytes(planWorkbook("sv"))).subarray(0, 4000));
-      return p;
-    }, /damaged or truncated/, {}],
-    ["a password-protected workbook", () => {
-      const p = join(dir, "secret.xlsx");
-      writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]));
-      return p;
-    }, /password-protected/, {}],
-    ["a zip that is no workbook", async () => {
-      const zip = new JSZip();
-      zip.file("readme.txt", "hej");
-      const p = join(dir, "archive.xlsx");
-      writeFileSync(p, await zip.generateAsync({ type: "nodebuffer" }));
-      return p;
-    }, /not an Excel workbook \(xl\/workbook.xml is missing\)/, {}],
-    ["a zip bomb", async () => {
-      const zip = await JSZip.loadAsync(await workbookBytes(planWorkbook("sv")));
-      zip.file("xl/media/padding.bin", Buffer.alloc(30 * 1024 * 1024));
-      const p = join(dir, "bomb.xlsx");
-      writeFileSync(p, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-      return p;
-    }, /unpacks to more than 10 MB/, { SIF_MAX_UNPACKED_BYTES: String(10 * 1024 * 1024) }],
+    [
+      "not an xlsx",
+      () => {
+        const p = join(dir, "notes.xlsx");
+        writeFileSync(p, "just some text");
+        return p;
+      },
+      /not an Excel workbook/,
+      {},
+    ],
+    [
+      "a truncated file",
+      async () => {
+        const p = join(dir, "truncated.xlsx");
+        writeFileSync(p, (await workbookBytes(planWorkbook("sv"))).subarray(0, 4000));
+        return p;
+      },
+      /damaged or truncated/,
+      {},
+    ],
+    [
+      "a password-protected workbook",
+      () => {
+        const p = join(dir, "secret.xlsx");
+        writeFileSync(
+          p,
+          Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]),
+        );
+        return p;
+      },
+      /password-protected/,
+      {},
+    ],
+    [
+      "a zip that is no workbook",
+      async () => {
+        const zip = new JSZip();
+        zip.file("readme.txt", "hej");
+        const p = join(dir, "archive.xlsx");
+        writeFileSync(p, await zip.generateAsync({ type: "nodebuffer" }));
+        return p;
+      },
+      /not an Excel workbook \(xl\/workbook.xml is missing\)/,
+      {},
+    ],
+    [
+      "a zip bomb",
+      async () => {
+        const zip = await JSZip.loadAsync(await workbookBytes(planWorkbook("sv")));
+        zip.file("xl/media/padding.bin", Buffer.alloc(30 * 1024 * 1024));
+        const p = join(dir, "bomb.xlsx");
+        writeFileSync(p, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+        return p;
+      },
+      /unpacks to more than 10 MB/,
+      { SIF_MAX_UNPACKED_BYTES: String(10 * 1024 * 1024) },
+    ],
     ["a file that does not exist", () => join(dir, "nowhere.xlsx"), /does not exist/, {}],
   ])("%s", async (_what, make, message, env) => {
     // (every row has four values: a test function with more parameters than the row waits for `done`)

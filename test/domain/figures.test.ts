@@ -40,49 +40,88 @@ describe("the worked example", () => {
   test("K09 repayment coverage", () => expect(f.K09).toBe(1));
   test("K10 outstanding per year", () => {
     expect(f.K10.slice(0, 7).map((y) => [y.year, y.outstanding])).toEqual([
-      [2018, 3_000_000], [2019, 3_000_000], [2020, 3_000_000], [2021, 2_000_000], [2022, 600_000], [2023, 0], [2024, 0],
+      [2018, 3_000_000],
+      [2019, 3_000_000],
+      [2020, 3_000_000],
+      [2021, 2_000_000],
+      [2022, 600_000],
+      [2023, 0],
+      [2024, 0],
     ]);
     expect(f.K10).toHaveLength(30);
   });
   test("the per-year view", () => {
-    expect(f.timeline[3]).toEqual(expect.objectContaining({ year: 2021, t: 3, savings: 2_150_000, savingsRegion: 1_400_000, repayment: 1_000_000, cumulativeNet: 350_000 }));
+    expect(f.timeline[3]).toEqual(
+      expect.objectContaining({
+        year: 2021,
+        t: 3,
+        savings: 2_150_000,
+        savingsRegion: 1_400_000,
+        repayment: 1_000_000,
+        cumulativeNet: 350_000,
+      }),
+    );
   });
 });
 
 describe("edge cases", () => {
   test("K06 and K09 are empty when nothing is asked or costs nothing", () => {
-    const f = figuresOf((a) => { a.costs = []; a.coFinancing = []; });
+    const f = figuresOf((a) => {
+      a.costs = [];
+      a.coFinancing = [];
+    });
     expect(f.K06).toBeNull();
     expect(f.K09).toBeNull();
   });
   test("K07 and K08 are empty when payback never comes", () => {
-    const f = figuresOf((a) => { a.savings = []; a.repayments = a.repayments.slice(0, 1); });
+    const f = figuresOf((a) => {
+      a.savings = [];
+      a.repayments = a.repayments.slice(0, 1);
+    });
     expect(f.K07).toBeNull();
     expect(f.K08).toBeNull();
     expect(f.K09).toBeCloseTo(1 / 3, 10);
   });
   test("savings of an external party are not the region's", () => {
-    const f = figuresOf((a) => { a.parties[0]!.kind = "Extern part"; });
+    const f = figuresOf((a) => {
+      a.parties[0]!.kind = "Extern part";
+    });
     expect(f.K04.region).toBe(600_000);
   });
   test("party names match whatever their case and spacing", () => {
-    const f = figuresOf((a) => { a.savings[0]!.party = ` ${BUP.toUpperCase()} `; });
+    const f = figuresOf((a) => {
+      a.savings[0]!.party = ` ${BUP.toUpperCase()} `;
+    });
     expect(f.K04.region).toBe(4_400_000);
   });
   test("rows with unusable values count for nothing, as SUMIFS counts them", () => {
-    const f = figuresOf((a) => { a.costs[0]!.amount = "åttahundra"; a.costs[1]!.year = 2018.5; });
+    const f = figuresOf((a) => {
+      a.costs[0]!.amount = "åttahundra";
+      a.costs[1]!.year = 2018.5;
+    });
     expect(f.K01).toBe(3_400_000 - 800_000 - 300_000);
   });
   test("without any year there is no per-year view", () => {
-    const f = figuresOf((a) => { a.period.startYear = null; a.costs = []; });
+    const f = figuresOf((a) => {
+      a.period.startYear = null;
+      a.costs = [];
+    });
     expect(f.firstYear).toBeNull();
     expect(f.timeline).toEqual([]);
   });
   test("the first year falls back to the earliest cost year", () => {
-    expect(figuresOf((a) => { a.period.startYear = null; }).firstYear).toBe(2018);
+    expect(
+      figuresOf((a) => {
+        a.period.startYear = null;
+      }).firstYear,
+    ).toBe(2018);
   });
   test("a blank discount rate takes the profile's default of 3 %", () => {
-    expect(figuresOf((a) => { a.settings.discountRate = null; }).discountRate).toBe(0.03);
+    expect(
+      figuresOf((a) => {
+        a.settings.discountRate = null;
+      }).discountRate,
+    ).toBe(0.03);
   });
 });
 

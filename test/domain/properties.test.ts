@@ -10,13 +10,24 @@ const rawValue: fc.Arbitrary<RawValue> = fc.oneof(
   fc.integer({ min: -10, max: 3000 }),
   fc.integer({ min: 2010, max: 2040 }),
   fc.string(),
-  fc.constantFrom("Ja", "Nej", "Intern (regionen)", "Extern part", "Huvudansvarig", "Delaktig", "Kontant", "Annat", "#REF!"),
+  fc.constantFrom(
+    "Ja",
+    "Nej",
+    "Intern (regionen)",
+    "Extern part",
+    "Huvudansvarig",
+    "Delaktig",
+    "Kontant",
+    "Annat",
+    "#REF!",
+  ),
   fc.boolean(),
   fc.date(),
   fc.constantFrom({ error: "#REF!" }, { error: "#VALUE!" }, { error: "#DIV/0!" }),
 );
 
-const row = <K extends string>(keys: readonly K[]) => fc.record(Object.fromEntries(keys.map((k) => [k, rawValue])) as Record<K, fc.Arbitrary<RawValue>>);
+const row = <K extends string>(keys: readonly K[]) =>
+  fc.record(Object.fromEntries(keys.map((k) => [k, rawValue])) as Record<K, fc.Arbitrary<RawValue>>);
 
 const randomApplication: fc.Arbitrary<Application> = fc.record({
   text: row(Object.keys(emptyApplication().text) as (keyof Application["text"])[]),
@@ -25,10 +36,17 @@ const randomApplication: fc.Arbitrary<Application> = fc.record({
   costs: fc.array(row(["year", "party", "category", "amount"] as const), { maxLength: 8 }),
   coFinancing: fc.array(row(["party", "type", "description", "year", "amount"] as const), { maxLength: 5 }),
   savings: fc.array(row(["party", "year", "volume", "unitCost", "effectShare", "basis"] as const), { maxLength: 8 }),
-  effects: fc.array(row(["description", "expectedYear", "measurementMethod", "measurementTimes"] as const), { maxLength: 4 }),
+  effects: fc.array(row(["description", "expectedYear", "measurementMethod", "measurementTimes"] as const), {
+    maxLength: 4,
+  }),
   repayments: fc.array(row(["year", "unit", "amount"] as const), { maxLength: 6 }),
   endorsements: fc.array(row(["party", "name", "title", "date"] as const), { maxLength: 4 }),
-  settings: fc.record({ profile: rawValue, discountRate: rawValue, repaymentHorizonYears: rawValue, annualFrames: fc.array(row(["year", "amount"] as const), { maxLength: 3 }) }),
+  settings: fc.record({
+    profile: rawValue,
+    discountRate: rawValue,
+    repaymentHorizonYears: rawValue,
+    annualFrames: fc.array(row(["year", "amount"] as const), { maxLength: 3 }),
+  }),
 }) as fc.Arbitrary<Application>;
 
 test("random applications never make the engine throw, and every finding is well formed", () => {
@@ -59,7 +77,9 @@ test("K05 at r = 0 is total savings minus total cost", () => {
     fc.property(fc.array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 3, maxLength: 3 }), (costs) => {
       const app = earlyInterventionExample();
       app.settings.discountRate = 0;
-      costs.forEach((amount, i) => { app.costs[i]!.amount = amount; });
+      costs.forEach((amount, i) => {
+        app.costs[i]!.amount = amount;
+      });
       const f = evaluate(app).figures;
       expect(f.K05).toBeCloseTo(f.K04.all - f.K01, 6);
     }),
@@ -70,10 +90,15 @@ test("a plan whose repayments equal the amount asked never gets R06", () => {
   fc.assert(
     fc.property(
       fc.array(fc.integer({ min: 0, max: 3_000_000 }), { minLength: 3, maxLength: 3 }),
-      fc.array(fc.tuple(fc.integer({ min: 2018, max: 2030 }), fc.integer({ min: 1, max: 100 })), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.tuple(fc.integer({ min: 2018, max: 2030 }), fc.integer({ min: 1, max: 100 })), {
+        minLength: 1,
+        maxLength: 6,
+      }),
       (costs, plan) => {
         const app = earlyInterventionExample();
-        costs.forEach((amount, i) => { app.costs[i]!.amount = amount; });
+        costs.forEach((amount, i) => {
+          app.costs[i]!.amount = amount;
+        });
         const asked = evaluate(app).figures.K03;
         // Split the amount asked over the plan by weight, the last row taking the rounding rest.
         const weights = plan.reduce((a, [, w]) => a + w, 0);
@@ -93,7 +118,9 @@ test("the amount asked is always cost minus co-financing", () => {
   fc.assert(
     fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 3, maxLength: 3 }), (cofin) => {
       const app = earlyInterventionExample();
-      cofin.forEach((amount, i) => { app.coFinancing[i]!.amount = amount; });
+      cofin.forEach((amount, i) => {
+        app.coFinancing[i]!.amount = amount;
+      });
       const f = evaluate(app).figures;
       expect(f.K03).toBe(f.K01 - f.K02.total);
     }),

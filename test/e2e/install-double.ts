@@ -14,11 +14,13 @@ const lang = displayLanguage.startsWith("sv") ? "sv" : "en";
 /** Types the shipped example into the inserted templates, cell by cell, as a user would. */
 function typeExample(): void {
   for (const plan of planWorkbook(lang, fillFromApplication(earlyInterventionExample(), lang))) {
-    plan.cells.forEach((line, r) => line.forEach((cell, c) => {
-      if (!cell || cell.style !== "input" || cell.value === undefined) return;
-      const v = cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
-      state.type(plan.name, cellAddress(r, c), v);
-    }));
+    plan.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (!cell || cell.style !== "input" || cell.value === undefined) return;
+        const v = cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
+        state.type(plan.name, cellAddress(r, c), v);
+      }),
+    );
   }
 }
 

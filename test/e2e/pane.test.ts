@@ -24,20 +24,44 @@ const outside: string[] = [];
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error("Chromium is required: apt-get install chromium (.ci/run does it)");
-  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", join(root, "webpack.e2e.config.js")], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--config", join(root, "webpack.e2e.config.js")],
+    { cwd: root, encoding: "utf8" },
+  );
   if (r.status !== 0) throw new Error(`Building the test page failed:\n${r.stdout}\n${r.stderr}`);
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".png": "image/png",
+  };
   server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(build, path);
-    if (!file.startsWith(build) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    if (!file.startsWith(build) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   mkdirSync(shots, { recursive: true });
 }, 120000);
@@ -73,19 +97,31 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
 
   await page.click("#insert-all");
   await page.waitForSelector(".status .message.success");
-  expect(await page.evaluate(() => (window as any).sif.sheets())).toEqual(["Ansökan", "Parter", "Kostnader", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Nyckeltal", "Inställningar"]);
+  expect(await page.evaluate(() => (window as any).sif.sheets())).toEqual([
+    "Ansökan",
+    "Parter",
+    "Kostnader",
+    "Medfinansiering",
+    "Besparingar",
+    "Effekter",
+    "Återföring",
+    "Nyckeltal",
+    "Inställningar",
+  ]);
 
   await page.evaluate(() => {
     const sif = (window as any).sif;
     sif.typeExample();
-    sif.type("Ansökan", "C5", "");                       // C01: no name
-    sif.type("Kostnader", "D7", "900 tkr");               // R17: text in an amount
-    sif.type("Återföring", "B9", "Karlshamns kommun");    // R07: a municipality repays
+    sif.type("Ansökan", "C5", ""); // C01: no name
+    sif.type("Kostnader", "D7", "900 tkr"); // R17: text in an amount
+    sif.type("Återföring", "B9", "Karlshamns kommun"); // R07: a municipality repays
   });
   await page.click("#check");
   await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("fel"));
   expect(await headline(page)).toMatch(/måste rättas före inlämning/);
-  const groups = await page.locator("details.group").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  const groups = await page
+    .locator("details.group")
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   expect(groups).toEqual(expect.arrayContaining(["C01", "R06", "R07", "R17"]));
   expect(await page.locator("details[data-id=R17] .finding-message").first().innerText()).toContain("900 tkr");
   expect(await page.locator("dd[data-id=K01]").innerText()).toMatch(/^2\s500\s000\skr$/);
@@ -110,7 +146,11 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
     sif.type("Kostnader", "D7", 900000);
     sif.type("Återföring", "B9", "Primärvården Västra Blekinge");
   });
-  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.startsWith("Klar att lämna in"), undefined, { timeout: 10000 });
+  await page.waitForFunction(
+    () => document.querySelector("#headline")?.textContent?.startsWith("Klar att lämna in"),
+    undefined,
+    { timeout: 10000 },
+  );
   await page.screenshot({ path: join(shots, "sv-ready.png"), fullPage: true });
   await page.context().close();
 });
@@ -129,11 +169,21 @@ test("English: the pane follows Office's display language", async () => {
   });
   await page.click("#check");
   await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("error"));
-  const groups = await page.locator("details.group").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  const groups = await page
+    .locator("details.group")
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   expect(groups).toEqual(expect.arrayContaining(["R11", "R17"]));
   await page.screenshot({ path: join(shots, "en-findings.png"), fullPage: true });
-  await page.evaluate(() => { const sif = (window as any).sif; sif.type("Costs", "D7", 900000); sif.type("Repayment", "A5", 2021); });
-  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.startsWith("Ready to submit"), undefined, { timeout: 10000 });
+  await page.evaluate(() => {
+    const sif = (window as any).sif;
+    sif.type("Costs", "D7", 900000);
+    sif.type("Repayment", "A5", 2021);
+  });
+  await page.waitForFunction(
+    () => document.querySelector("#headline")?.textContent?.startsWith("Ready to submit"),
+    undefined,
+    { timeout: 10000 },
+  );
   await page.screenshot({ path: join(shots, "en-ready.png"), fullPage: true });
   await page.context().close();
 });

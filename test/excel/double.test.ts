@@ -2,7 +2,9 @@
 import { installExcelDouble, OfficeErrorDouble, WorkbookState } from "../double/excel-double";
 
 let env: ReturnType<typeof installExcelDouble>;
-beforeEach(() => { env = installExcelDouble(new WorkbookState()); });
+beforeEach(() => {
+  env = installExcelDouble(new WorkbookState());
+});
 afterEach(() => env.uninstall());
 
 test("a property cannot be read before load() and sync()", async () => {
@@ -53,10 +55,16 @@ test("values: '=' makes a formula, an apostrophe keeps text, '@' keeps numeric t
   await Excel.run(async (context) => {
     const ws = context.workbook.worksheets.add("Blad1");
     ws.getRange("A1:A2").numberFormat = [["General"], ["@"]];
-    ws.getRange("A1:D2").values = [["=1+1", "'=not a formula", "42", true], ["12", "x", 3, ""]];
+    ws.getRange("A1:D2").values = [
+      ["=1+1", "'=not a formula", "42", true],
+      ["12", "x", 3, ""],
+    ];
     const r = ws.getRange("A1:D2").load("values,formulas");
     await context.sync();
-    expect(r.formulas).toEqual([["=1+1", "=not a formula", 42, true], ["12", "x", 3, ""]]);
+    expect(r.formulas).toEqual([
+      ["=1+1", "=not a formula", 42, true],
+      ["12", "x", 3, ""],
+    ]);
     expect(r.values[0]![0]).toBe(""); // the double does not calculate
   });
 });

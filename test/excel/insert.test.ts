@@ -11,11 +11,20 @@ afterEach(() => env.uninstall());
 
 /** Everything the double holds, as plain data, to compare before and after. */
 function snapshot(state: WorkbookState): unknown {
-  return JSON.parse(JSON.stringify({
-    sheets: state.sheets.map((s) => ({ name: s.name, cells: [...s.cells], validations: s.validations, cfs: s.conditionalFormats, charts: s.charts, widths: [...s.columnWidths] })),
-    tables: state.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
-    names: state.names.map((n) => ({ ...n, sheet: n.sheet.name })),
-  }));
+  return JSON.parse(
+    JSON.stringify({
+      sheets: state.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells],
+        validations: s.validations,
+        cfs: s.conditionalFormats,
+        charts: s.charts,
+        widths: [...s.columnWidths],
+      })),
+      tables: state.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
+      names: state.names.map((n) => ({ ...n, sheet: n.sheet.name })),
+    }),
+  );
 }
 
 test("all templates go into an empty workbook in two round trips", async () => {
@@ -24,14 +33,39 @@ test("all templates go into an empty workbook in two round trips", async () => {
   expect(report.roundTrips).toBe(2);
   expect(env.contexts[0]!.syncCount).toBe(2);
   expect(report.skipped).toEqual([]);
-  expect(env.state.sheets.map((s) => s.name)).toEqual(["Ansökan", "Parter", "Kostnader", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Nyckeltal", "Inställningar"]);
-  expect(env.state.tables.map((t) => t.name).sort()).toEqual(Object.values(TABLES).map((t) => t.name).sort());
-  expect(env.state.tables.find((t) => t.name === "Kostnader")!.headers).toEqual(["År", "Verksamhet eller part", "Kostnadsslag", "Belopp"]);
-  expect(env.state.names.map((n) => n.name)).toEqual(expect.arrayContaining(["Namn", "Startar", "Slutar", "Nyckeltal_K03", "Forsta_ar", "Regelprofil"]));
+  expect(env.state.sheets.map((s) => s.name)).toEqual([
+    "Ansökan",
+    "Parter",
+    "Kostnader",
+    "Medfinansiering",
+    "Besparingar",
+    "Effekter",
+    "Återföring",
+    "Nyckeltal",
+    "Inställningar",
+  ]);
+  expect(env.state.tables.map((t) => t.name).sort()).toEqual(
+    Object.values(TABLES)
+      .map((t) => t.name)
+      .sort(),
+  );
+  expect(env.state.tables.find((t) => t.name === "Kostnader")!.headers).toEqual([
+    "År",
+    "Verksamhet eller part",
+    "Kostnadsslag",
+    "Belopp",
+  ]);
+  expect(env.state.names.map((n) => n.name)).toEqual(
+    expect.arrayContaining(["Namn", "Startar", "Slutar", "Nyckeltal_K03", "Forsta_ar", "Regelprofil"]),
+  );
   const figures = env.state.sheet("Nyckeltal")!;
   expect(figures.cell(4, 2)!.formula).toBe("=SUM(H5:H34)");
   expect(figures.charts).toHaveLength(1);
-  expect(figures.charts[0]!.series.map((s) => s.name)).toEqual(["Kostnad", "Besparing, alla", "Ackumulerad återföring"]);
+  expect(figures.charts[0]!.series.map((s) => s.name)).toEqual([
+    "Kostnad",
+    "Besparing, alla",
+    "Ackumulerad återföring",
+  ]);
   expect(env.state.activeSheet).toBe("Ansökan");
 });
 
@@ -40,7 +74,12 @@ test("English templates when Office speaks English", async () => {
   await insertTemplates("en");
   expect(env.state.sheets.map((s) => s.name)).toContain("Key figures");
   // Table names are the contract and do not change with the language; headers do.
-  expect(env.state.tables.find((t) => t.name === "Kostnader")!.headers).toEqual(["Year", "Unit or party", "Category", "Amount"]);
+  expect(env.state.tables.find((t) => t.name === "Kostnader")!.headers).toEqual([
+    "Year",
+    "Unit or party",
+    "Category",
+    "Amount",
+  ]);
 });
 
 test("a second insert changes nothing", async () => {
@@ -72,11 +111,22 @@ test("a user's sheet with a template's name keeps every cell, and what depends o
   const userCells = JSON.stringify([...state.sheet("Kostnader")!.cells]);
   const report = await insertTemplates("sv");
   expect(JSON.stringify([...state.sheet("Kostnader")!.cells])).toBe(userCells);
-  expect(report.skipped).toEqual(expect.arrayContaining([
-    { key: "costs", sheet: "Kostnader", reason: { kind: "sheetExists", name: "Kostnader" } },
-    { key: "figures", sheet: "Nyckeltal", reason: { kind: "needs", name: "Kostnader" } },
-  ]));
-  expect(state.sheets.map((s) => s.name)).toEqual(["Kostnader", "Ansökan", "Parter", "Medfinansiering", "Besparingar", "Effekter", "Återföring", "Inställningar"]);
+  expect(report.skipped).toEqual(
+    expect.arrayContaining([
+      { key: "costs", sheet: "Kostnader", reason: { kind: "sheetExists", name: "Kostnader" } },
+      { key: "figures", sheet: "Nyckeltal", reason: { kind: "needs", name: "Kostnader" } },
+    ]),
+  );
+  expect(state.sheets.map((s) => s.name)).toEqual([
+    "Kostnader",
+    "Ansökan",
+    "Parter",
+    "Medfinansiering",
+    "Besparingar",
+    "Effekter",
+    "Återföring",
+    "Inställningar",
+  ]);
 });
 
 test("a user's name or table with a template's name is left alone", async () => {
@@ -85,7 +135,11 @@ test("a user's name or table with a template's name is left alone", async () => 
   state.names.push({ name: "Startar", sheet: state.sheet("Mitt blad")!, range: "A1" });
   env = installExcelDouble(state);
   const report = await insertTemplates("sv");
-  expect(report.skipped).toContainEqual({ key: "application", sheet: "Ansökan", reason: { kind: "nameExists", name: "Startar" } });
+  expect(report.skipped).toContainEqual({
+    key: "application",
+    sheet: "Ansökan",
+    reason: { kind: "nameExists", name: "Startar" },
+  });
   expect(state.names.filter((n) => n.name === "Startar")).toHaveLength(1);
 });
 
@@ -111,7 +165,7 @@ test.each([
 test("a filled insert writes user text as text, never as a formula", async () => {
   env = installExcelDouble();
   const app = earlyInterventionExample();
-  app.text.name = "=HYPERLINK(\"http://evil.example\")";
+  app.text.name = '=HYPERLINK("http://evil.example")';
   await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
   const cell = env.state.sheet("Ansökan")!.cell(4, 2)!;
   expect(cell.formula).toBeUndefined();

@@ -1,7 +1,13 @@
 /** The reviewer's tools, against the test double. */
 import { readWorkbookGrids } from "../../src/excel/read";
 import { insertTemplates } from "../../src/excel/insert";
-import { goToCell, highlightCells, HIGHLIGHT_FORMULA, removeHighlights, writeReviewSheet } from "../../src/excel/review";
+import {
+  goToCell,
+  highlightCells,
+  HIGHLIGHT_FORMULA,
+  removeHighlights,
+  writeReviewSheet,
+} from "../../src/excel/review";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { fillFromApplication, validateGrids, type Validation } from "../../src/templates";
 import type { Application } from "../../src/domain";
@@ -21,7 +27,9 @@ async function setUp(change: (a: Application) => void = () => {}): Promise<Valid
 const trips = (from: number) => env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0);
 
 test("going to a finding's cell activates its sheet and selects the cell", async () => {
-  const v = await setUp((a) => { a.costs[1]!.amount = "x"; });
+  const v = await setUp((a) => {
+    a.costs[1]!.amount = "x";
+  });
   const cell = v.findings.find((f) => f.id === "R17")!.cells[0]!;
   await goToCell(cell);
   expect(env.state.activeSheet).toBe("Kostnader");
@@ -36,7 +44,10 @@ test("going to a cell on a quoted sheet name works", async () => {
 });
 
 test("the review sheet: one round trip, a new sheet each time, user text as text", async () => {
-  const v = await setUp((a) => { a.text.name = "=HYPERLINK(\"http://x\")"; a.costs[2]!.amount = "=1+1 kr"; });
+  const v = await setUp((a) => {
+    a.text.name = '=HYPERLINK("http://x")';
+    a.costs[2]!.amount = "=1+1 kr";
+  });
   const before = env.contexts.length;
   const first = await writeReviewSheet(v, "sv", new Date(2026, 10, 22, 16, 20, 5));
   expect(trips(before)).toBe(1);
@@ -52,7 +63,10 @@ test("the review sheet: one round trip, a new sheet each time, user text as text
 });
 
 test("highlighting touches no value and no format; removing takes only ours away", async () => {
-  const v = await setUp((a) => { a.costs[1]!.amount = "x"; a.repayments[0]!.unit = "Okänd"; });
+  const v = await setUp((a) => {
+    a.costs[1]!.amount = "x";
+    a.repayments[0]!.unit = "Okänd";
+  });
   const cells = v.findings.flatMap((f) => f.cells);
   const snapshot = () => JSON.stringify(env.state.sheets.map((s) => [...s.cells]));
   const before = snapshot();
@@ -60,10 +74,14 @@ test("highlighting touches no value and no format; removing takes only ours away
   const n = await highlightCells(cells);
   expect(n).toBeGreaterThan(0);
   expect(snapshot()).toBe(before);
-  expect(env.state.sheet("Kostnader")!.conditionalFormats).toContainEqual(expect.objectContaining({ range: "D6", formula: HIGHLIGHT_FORMULA }));
+  expect(env.state.sheet("Kostnader")!.conditionalFormats).toContainEqual(
+    expect.objectContaining({ range: "D6", formula: HIGHLIGHT_FORMULA }),
+  );
   const removed = await removeHighlights();
   expect(removed).toBe(n);
-  expect(env.state.sheets.flatMap((s) => s.conditionalFormats).filter((c) => c.formula === HIGHLIGHT_FORMULA)).toEqual([]);
+  expect(env.state.sheets.flatMap((s) => s.conditionalFormats).filter((c) => c.formula === HIGHLIGHT_FORMULA)).toEqual(
+    [],
+  );
   expect(env.state.sheet("Nyckeltal")!.conditionalFormats).toHaveLength(figuresCfs);
   expect(await removeHighlights()).toBe(0);
 });

@@ -20,9 +20,19 @@ test("manifest.xml validates", () => {
 });
 
 test.each([
-  ["a bad Permissions value", manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWrite</Permissions>"), "Permissions"],
+  [
+    "a bad Permissions value",
+    manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWrite</Permissions>"),
+    "Permissions",
+  ],
   ["a missing Id", manifest.replace(/<Id>[^<]*<\/Id>/, ""), "Version"],
-  ["elements out of order", manifest.replace("<DefaultLocale>sv-SE</DefaultLocale>", "").replace("<Hosts>", "<DefaultLocale>sv-SE</DefaultLocale><Hosts>"), "DefaultLocale"],
+  [
+    "elements out of order",
+    manifest
+      .replace("<DefaultLocale>sv-SE</DefaultLocale>", "")
+      .replace("<Hosts>", "<DefaultLocale>sv-SE</DefaultLocale><Hosts>"),
+    "DefaultLocale",
+  ],
   ["a button without an action", manifest.replace(/<Action [\s\S]*?<\/Action>/, ""), "Action"],
 ])("a manifest with %s is rejected with exit code 1", (_what, xml, mentioned) => {
   const r = validate(xml);
@@ -31,7 +41,9 @@ test.each([
 });
 
 test("an unreadable file exits 2", () => {
-  const r = spawnSync(process.execPath, [join(root, "scripts/validate-manifest.js"), "/nonexistent/manifest.xml"], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [join(root, "scripts/validate-manifest.js"), "/nonexistent/manifest.xml"], {
+    encoding: "utf8",
+  });
   expect(r.status).toBe(2);
 });
 
@@ -55,5 +67,9 @@ test("every icon the manifest names exists in assets/", () => {
 });
 
 test("the npm script validates the project's manifest", () => {
-  expect(execFileSync(process.execPath, [join(root, "scripts/validate-manifest.js"), join(root, "manifest.xml")], { encoding: "utf8" })).toContain("validates");
+  expect(
+    execFileSync(process.execPath, [join(root, "scripts/validate-manifest.js"), join(root, "manifest.xml")], {
+      encoding: "utf8",
+    }),
+  ).toContain("validates");
 });

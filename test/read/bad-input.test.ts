@@ -12,7 +12,10 @@ import { installExcelDouble, type WorkbookState } from "../double/excel-double";
 let env: ReturnType<typeof installExcelDouble>;
 afterEach(() => env.uninstall());
 
-async function validateAfter(edit: (s: WorkbookState) => void | Promise<void>, change: (a: Application) => void = () => {}): Promise<Validation> {
+async function validateAfter(
+  edit: (s: WorkbookState) => void | Promise<void>,
+  change: (a: Application) => void = () => {},
+): Promise<Validation> {
   env = installExcelDouble();
   const app = earlyInterventionExample();
   change(app);
@@ -48,10 +51,13 @@ test("a table grown by the user: new rows are read, with their addresses", async
 });
 
 test("blank rows inside a table are skipped; later rows keep their own addresses", async () => {
-  const v = await validateAfter(() => {}, (a) => {
-    a.costs.splice(2, 0, { year: null, party: null, category: null, amount: null });
-    a.costs[5]!.amount = "x";
-  });
+  const v = await validateAfter(
+    () => {},
+    (a) => {
+      a.costs.splice(2, 0, { year: null, party: null, category: null, amount: null });
+      a.costs[5]!.amount = "x";
+    },
+  );
   expect(at(v, "R17")).toEqual(["Kostnader!D10"]);
   expect(v.evaluation.figures.K01).toBe(3_400_000 - 900_000);
 });
@@ -70,7 +76,9 @@ test("a table moved elsewhere, with an extra column and its columns reordered, i
       ["900 000 kr", "", 2020, "Barn- och ungdomspsykiatrin", "Personal"],
       [200000, "", 2020, "Primärvården Västra Blekinge", "Utbildning"],
     ];
-    rows.forEach((line, r) => line.forEach((value, c) => s.type(sheet.name, `${String.fromCharCode(70 + c)}${10 + r}`, value)));
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => s.type(sheet.name, `${String.fromCharCode(70 + c)}${10 + r}`, value)),
+    );
     t.range = "F10:J16";
   });
   expect(at(v, "R17")).toEqual(["Kostnader!F15"]);
@@ -78,8 +86,12 @@ test("a table moved elsewhere, with an extra column and its columns reordered, i
 });
 
 test("a missing column is named", async () => {
-  const v = await validateAfter((s) => { s.type("Kostnader", "D4", "Summa"); });
-  expect(v.findings.filter((f) => f.id === "C10").map((f) => f.message.sv)).toContainEqual("Kolumnen Belopp saknas i tabellen Kostnader; dess värden kan inte läsas.");
+  const v = await validateAfter((s) => {
+    s.type("Kostnader", "D4", "Summa");
+  });
+  expect(v.findings.filter((f) => f.id === "C10").map((f) => f.message.sv)).toContainEqual(
+    "Kolumnen Belopp saknas i tabellen Kostnader; dess värden kan inte läsas.",
+  );
 });
 
 test("a renamed sheet: addresses follow the new name", async () => {
@@ -99,14 +111,20 @@ test("a deleted sheet: its table and names are reported missing, by the items th
     });
   });
   const messages = v.findings.map((f) => `${f.id} ${f.message.en}`);
-  expect(messages).toContain("C10 The table Kostnader is missing from the workbook (its sheet may have been deleted or the table renamed).");
+  expect(messages).toContain(
+    "C10 The table Kostnader is missing from the workbook (its sheet may have been deleted or the table renamed).",
+  );
   expect(messages).toContain("C01 The name Namn no longer refers to a cell (#REF!).");
   expect(v.evaluation.figures.K01).toBe(0);
 });
 
 test("a renamed table is reported missing under the item it holds", async () => {
-  const v = await validateAfter((s) => { s.tables.find((x) => x.name === "Aterforing")!.name = "Tabell7"; });
-  expect(v.findings.map((f) => `${f.id} ${f.message.sv}`)).toContain("C18 Tabellen Aterforing saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).");
+  const v = await validateAfter((s) => {
+    s.tables.find((x) => x.name === "Aterforing")!.name = "Tabell7";
+  });
+  expect(v.findings.map((f) => `${f.id} ${f.message.sv}`)).toContain(
+    "C18 Tabellen Aterforing saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).",
+  );
 });
 
 test("a workbook without any template reads without a crash", async () => {

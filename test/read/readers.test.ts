@@ -14,7 +14,10 @@ import type { Application, Lang } from "../../src/domain";
 import { installExcelDouble, type WorkbookState } from "../double/excel-double";
 
 let env: ReturnType<typeof installExcelDouble> | undefined;
-afterEach(() => { env?.uninstall(); env = undefined; });
+afterEach(() => {
+  env?.uninstall();
+  env = undefined;
+});
 
 async function viaOffice(app: Application, lang: Lang = "sv", edit?: (s: WorkbookState) => void): Promise<Validation> {
   env = installExcelDouble();
@@ -26,16 +29,25 @@ async function viaOffice(app: Application, lang: Lang = "sv", edit?: (s: Workboo
   return validateGrids(grids);
 }
 
-async function viaXlsx(app: Application, lang: Lang = "sv", edit?: (wb: ExcelJS.Workbook) => void): Promise<Validation> {
+async function viaXlsx(
+  app: Application,
+  lang: Lang = "sv",
+  edit?: (wb: ExcelJS.Workbook) => void,
+): Promise<Validation> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await workbookBytes(planWorkbook(lang, fillFromApplication(app, lang))) as unknown as ArrayBuffer);
+  await wb.xlsx.load(
+    (await workbookBytes(planWorkbook(lang, fillFromApplication(app, lang)))) as unknown as ArrayBuffer,
+  );
   edit?.(wb);
   return validateGrids(gridsFromWorkbook(wb));
 }
 
 const summary = (v: Validation) => v.findings.map((f) => `${f.id} ${f.severity} ${f.cells.join(",")}`);
 
-describe.each<[string, Lang]>([["Swedish", "sv"], ["English", "en"]])("the example written in %s and read back", (_what, lang) => {
+describe.each<[string, Lang]>([
+  ["Swedish", "sv"],
+  ["English", "en"],
+])("the example written in %s and read back", (_what, lang) => {
   test("through Office.js: no findings, the engine's figures", async () => {
     const v = await viaOffice(earlyInterventionExample(), lang);
     expect(v.findings).toEqual([]);
@@ -57,10 +69,12 @@ test("both readers place the same mistakes in the same cells", async () => {
   const office = await viaOffice(app);
   const file = await viaXlsx(app);
   expect(summary(office)).toEqual(summary(file));
-  expect(summary(office)).toEqual(expect.arrayContaining([
-    "C01 error Ansökan!C5",
-    "R17 error Kostnader!D7",
-    "R17 error Besparingar!D5",
-    "R07 error Återföring!B9",
-  ]));
+  expect(summary(office)).toEqual(
+    expect.arrayContaining([
+      "C01 error Ansökan!C5",
+      "R17 error Kostnader!D7",
+      "R17 error Besparingar!D5",
+      "R07 error Återföring!B9",
+    ]),
+  );
 });

@@ -6,7 +6,9 @@ const plans = planWorkbook("sv");
 test("a clean insert says what went in", () => {
   const s = insertionSummary(decideInsertion(plans, { sheets: [], tables: [], names: [] }), "sv");
   expect(s.tone).toBe("success");
-  expect(s.headline).toBe("Inlagt: Ansökan, Parter, Kostnader, Medfinansiering, Besparingar, Effekter, Återföring, Nyckeltal, Inställningar.");
+  expect(s.headline).toBe(
+    "Inlagt: Ansökan, Parter, Kostnader, Medfinansiering, Besparingar, Effekter, Återföring, Nyckeltal, Inställningar.",
+  );
   expect(s.details).toEqual([]);
 });
 
@@ -18,7 +20,9 @@ test("a sheet left alone is named with its reason, in Swedish and English", () =
     "Kostnader lämnades orört: det finns redan ett blad som heter Kostnader.",
     "Nyckeltal lämnades orört: den behöver Kostnader, som saknas.",
   ]);
-  expect(insertionSummary(d, "en").details[0]).toBe("Kostnader was left alone: a sheet named Kostnader already exists.");
+  expect(insertionSummary(d, "en").details[0]).toBe(
+    "Kostnader was left alone: a sheet named Kostnader already exists.",
+  );
 });
 
 test("nothing to insert is information, not an error", () => {

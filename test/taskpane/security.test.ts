@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = join(__dirname, "../../src/taskpane");
-const sources = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
+const sources = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => readFileSync(join(dir, f), "utf8"))
+  .join("\n");
 
 test("no HTML is ever built from strings", () => {
   expect(sources).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);

@@ -10,20 +10,49 @@ function validationOf(change: (a: ReturnType<typeof earlyInterventionExample>) =
   change(app);
   const evaluation = evaluate(app);
   const v = validateGrids({ tables: {}, names: {} });
-  return { ...v, evaluation, findings: evaluation.findings.map((f) => ({ ...f, cells: f.refs.map((r) => `X!${r.length}`) })) };
+  return {
+    ...v,
+    evaluation,
+    findings: evaluation.findings.map((f) => ({ ...f, cells: f.refs.map((r) => `X!${r.length}`) })),
+  };
 }
 
 test("ready when there are no errors, whatever the warnings", () => {
-  const v = paneView(validationOf((a) => { a.text.childrenAndYoungPeople = "Nej"; }), "sv");
+  const v = paneView(
+    validationOf((a) => {
+      a.text.childrenAndYoungPeople = "Nej";
+    }),
+    "sv",
+  );
   expect(v.ready).toBe(true);
   expect(v.counts).toEqual({ error: 0, warning: 0, info: 1 });
   expect(v.headline).toBe("Klar att lämna in: inga fel.");
-  expect(v.figures.map((f) => f.id)).toEqual(["K01", "K02", "K03", "K04", "K04", "K05", "K06", "K07", "K08", "K09", "K10"]);
+  expect(v.figures.map((f) => f.id)).toEqual([
+    "K01",
+    "K02",
+    "K03",
+    "K04",
+    "K04",
+    "K05",
+    "K06",
+    "K07",
+    "K08",
+    "K09",
+    "K10",
+  ]);
   expect(v.figures[2]!.text).toBe("3\u00a0000\u00a0000\u00a0kr");
 });
 
 test("findings grouped by checklist item and rule, in catalogue order, most serious severity first", () => {
-  const v = paneView(validationOf((a) => { a.text.name = ""; a.costs[0]!.amount = "x"; a.costs[1]!.amount = -1; a.repayments[0]!.year = 2040; }), "en");
+  const v = paneView(
+    validationOf((a) => {
+      a.text.name = "";
+      a.costs[0]!.amount = "x";
+      a.costs[1]!.amount = -1;
+      a.repayments[0]!.year = 2040;
+    }),
+    "en",
+  );
   expect(v.ready).toBe(false);
   expect(v.headline).toMatch(/errors? must be fixed/);
   expect(v.groups.map((g) => g.id)).toEqual(["C01", "R06", "R11", "R17"]);
@@ -32,13 +61,19 @@ test("findings grouped by checklist item and rule, in catalogue order, most seri
 });
 
 test("the debouncer waits for quiet and never runs twice at once", async () => {
-  let running = 0, maxRunning = 0, runs = 0;
+  let running = 0,
+    maxRunning = 0,
+    runs = 0;
   const d = new Debouncer(async () => {
-    running++; maxRunning = Math.max(maxRunning, running); runs++;
+    running++;
+    maxRunning = Math.max(maxRunning, running);
+    runs++;
     await new Promise((r) => setTimeout(r, 30));
     running--;
   }, 20);
-  d.poke(); d.poke(); d.poke();
+  d.poke();
+  d.poke();
+  d.poke();
   await new Promise((r) => setTimeout(r, 40));
   d.poke();
   void d.runNow();

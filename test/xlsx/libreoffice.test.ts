@@ -12,9 +12,13 @@ import { earlyInterventionExample } from "../../src/examples/early-intervention"
 import { fillFromApplication, FIGURE_NAMES, planWorkbook, VIEW_YEARS } from "../../src/templates";
 import { writeWorkbookFile } from "../../src/xlsx/write";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { convert, soffice } = require("../../scripts/libreoffice.js") as { convert: (i: string, f: string, o: string) => string; soffice: () => string | null };
+const { convert, soffice } = require("../../scripts/libreoffice.js") as {
+  convert: (i: string, f: string, o: string) => string;
+  soffice: () => string | null;
+};
 
-if (!soffice()) throw new Error("LibreOffice is required for this test: apt-get install libreoffice-calc-nogui (.ci/run does it)");
+if (!soffice())
+  throw new Error("LibreOffice is required for this test: apt-get install libreoffice-calc-nogui (.ci/run does it)");
 
 /**
  * A recalculated cell's cached result. `cell.value` drops a result of 0, so the cell model is read:
@@ -29,7 +33,10 @@ function resultOf(cell: ExcelJS.Cell): number | string | null {
   return r as number | string;
 }
 
-async function recalculated(app: Application, lang: Lang): Promise<{ named: (name: string) => number | string | null; column: (name: string) => (number | string | null)[] }> {
+async function recalculated(
+  app: Application,
+  lang: Lang,
+): Promise<{ named: (name: string) => number | string | null; column: (name: string) => (number | string | null)[] }> {
   const dir = mkdtempSync(join(tmpdir(), "sif-lo-"));
   const path = join(dir, "application.xlsx");
   await writeWorkbookFile(planWorkbook(lang, fillFromApplication(app, lang)), path);
@@ -43,13 +50,19 @@ async function recalculated(app: Application, lang: Lang): Promise<{ named: (nam
     return { sheet: m[1]!, ranges: m[2]!.replace(/\$/g, "") };
   };
   return {
-    named: (name) => { const w = where(name); return resultOf(wb.getWorksheet(w.sheet)!.getCell(w.ranges)); },
+    named: (name) => {
+      const w = where(name);
+      return resultOf(wb.getWorksheet(w.sheet)!.getCell(w.ranges));
+    },
     column: (name) => {
       const w = where(name);
       const [from, to] = w.ranges.split(":") as [string, string];
       const col = from.replace(/\d+/g, "");
-      const r1 = Number(from.replace(/\D+/g, "")), r2 = Number(to.replace(/\D+/g, ""));
-      return Array.from({ length: r2 - r1 + 1 }, (_, i) => resultOf(wb.getWorksheet(w.sheet)!.getCell(`${col}${r1 + i}`)));
+      const r1 = Number(from.replace(/\D+/g, "")),
+        r2 = Number(to.replace(/\D+/g, ""));
+      return Array.from({ length: r2 - r1 + 1 }, (_, i) =>
+        resultOf(wb.getWorksheet(w.sheet)!.getCell(`${col}${r1 + i}`)),
+      );
     },
   };
 }
@@ -57,12 +70,22 @@ async function recalculated(app: Application, lang: Lang): Promise<{ named: (nam
 function expectAgreement(book: Awaited<ReturnType<typeof recalculated>>, f: KeyFigures): void {
   const N = FIGURE_NAMES;
   const money: [string, number][] = [
-    [N.K01, f.K01], [N.K02, f.K02.total], [N.K02cash, f.K02.byType.cash], [N.K02work, f.K02.byType.workTime], [N.K02other, f.K02.byType.other],
-    [N.K03, f.K03], [N.K04, f.K04.all], [N.K04region, f.K04.region], [N.K05, f.K05],
+    [N.K01, f.K01],
+    [N.K02, f.K02.total],
+    [N.K02cash, f.K02.byType.cash],
+    [N.K02work, f.K02.byType.workTime],
+    [N.K02other, f.K02.byType.other],
+    [N.K03, f.K03],
+    [N.K04, f.K04.all],
+    [N.K04region, f.K04.region],
+    [N.K05, f.K05],
   ];
   for (const [name, value] of money) {
     const cell = book.named(name);
-    expect({ name, cell: typeof cell === "number" ? Math.abs(cell - value) <= 0.01 : cell }).toEqual({ name, cell: true });
+    expect({ name, cell: typeof cell === "number" ? Math.abs(cell - value) <= 0.01 : cell }).toEqual({
+      name,
+      cell: true,
+    });
   }
   const close = (cell: number | string | null, value: number | null, digits: number): void => {
     if (value === null) expect(cell).toBeNull();
@@ -75,23 +98,51 @@ function expectAgreement(book: Awaited<ReturnType<typeof recalculated>>, f: KeyF
   const outstanding = book.column(N.K10);
   expect(outstanding).toHaveLength(VIEW_YEARS);
   // Without any year the engine has no per-year view; the workbook's column is all zero.
-  outstanding.forEach((cell, i) => expect(Math.abs((cell as number) - (f.K10[i]?.outstanding ?? 0))).toBeLessThanOrEqual(0.01));
+  outstanding.forEach((cell, i) =>
+    expect(Math.abs((cell as number) - (f.K10[i]?.outstanding ?? 0))).toBeLessThanOrEqual(0.01),
+  );
   expect(book.named(N.firstYear)).toBe(f.firstYear);
 }
 
 const variants: [string, Lang, (a: Application) => void][] = [
   ["the shipped example", "sv", () => {}],
   ["the example in English", "en", () => {}],
-  ["3.5 % (Green Book), a short plan and external savings", "sv", (a) => {
-    a.settings.discountRate = 0.035;
-    a.repayments.pop();
-    a.parties[1]!.kind = "Extern part";
-    a.coFinancing[0]!.type = "Kontant";
-    a.coFinancing[2]!.type = "Annat";
-  }],
-  ["no payback and nothing repaid", "sv", (a) => { a.savings = a.savings.slice(0, 1); a.repayments = []; }],
-  ["the blank template", "sv", (a) => { Object.assign(a, emptyApplication()); }],
-  ["bad cells the engine reports", "sv", (a) => { a.costs[0]!.amount = "åttahundra"; a.savings[1]!.unitCost = "x"; a.repayments[0]!.year = 2021.5; a.settings.discountRate = null; }],
+  [
+    "3.5 % (Green Book), a short plan and external savings",
+    "sv",
+    (a) => {
+      a.settings.discountRate = 0.035;
+      a.repayments.pop();
+      a.parties[1]!.kind = "Extern part";
+      a.coFinancing[0]!.type = "Kontant";
+      a.coFinancing[2]!.type = "Annat";
+    },
+  ],
+  [
+    "no payback and nothing repaid",
+    "sv",
+    (a) => {
+      a.savings = a.savings.slice(0, 1);
+      a.repayments = [];
+    },
+  ],
+  [
+    "the blank template",
+    "sv",
+    (a) => {
+      Object.assign(a, emptyApplication());
+    },
+  ],
+  [
+    "bad cells the engine reports",
+    "sv",
+    (a) => {
+      a.costs[0]!.amount = "åttahundra";
+      a.savings[1]!.unitCost = "x";
+      a.repayments[0]!.year = 2021.5;
+      a.settings.discountRate = null;
+    },
+  ],
 ];
 
 describe.each(variants)("LibreOffice recalculates %s to the engine's key figures", (_what, lang, change) => {

@@ -34,9 +34,20 @@ const expand = (range: string): string[] => {
 };
 
 function fromDouble(state: WorkbookState): Normalised {
-  const n: Normalised = { charts: [], sheets: [], cells: {}, tables: {}, names: {}, validations: {}, conditionalFormats: [] };
+  const n: Normalised = {
+    charts: [],
+    sheets: [],
+    cells: {},
+    tables: {},
+    names: {},
+    validations: {},
+    conditionalFormats: [],
+  };
   for (const s of state.sheets) {
-    for (const c of s.charts) n.charts.push(`${c.title} @${c.from}:${c.to} ${c.series.map((x) => `${x.name}=${x.values}/${x.xValues ?? ""}/${x.chartType ?? "column"}`).join(", ")}`);
+    for (const c of s.charts)
+      n.charts.push(
+        `${c.title} @${c.from}:${c.to} ${c.series.map((x) => `${x.name}=${x.values}/${x.xValues ?? ""}/${x.chartType ?? "column"}`).join(", ")}`,
+      );
     n.sheets.push(s.name);
     for (const [key, c] of s.cells) {
       const [r, col] = key.split(",").map(Number) as [number, number];
@@ -45,7 +56,8 @@ function fromDouble(state: WorkbookState): Normalised {
       n.cells[`${s.name}!${rangeAddress(r, col, r, col)}`] = `${JSON.stringify(entry)} | ${c.numberFormat}`;
     }
     for (const v of s.validations) for (const a of expand(v.range)) n.validations[`${s.name}!${a}`] = ruleKey(v.rule);
-    for (const cf of s.conditionalFormats) n.conditionalFormats.push(`${s.name}!${cf.range} ${cf.formula} ${cf.fill ?? ""} ${cf.fontColor ?? ""}`);
+    for (const cf of s.conditionalFormats)
+      n.conditionalFormats.push(`${s.name}!${cf.range} ${cf.formula} ${cf.fill ?? ""} ${cf.fontColor ?? ""}`);
   }
   for (const t of state.tables) n.tables[t.name] = `${t.sheet.name}!${t.range} ${t.headers.join("|")}`;
   for (const nm of state.names) n.names[nm.name] = `${nm.sheet.name}!${nm.range}`;
@@ -58,13 +70,17 @@ function ruleKey(rule: Record<string, unknown>): string {
   const [type, body] = Object.entries(rule)[0] as [string, Record<string, unknown>];
   if (type === "list") return `list ${String(body.source)}`;
   if (type === "wholeNumber") return `whole ${String(body.formula1)}..${String(body.formula2)}`;
-  if (type === "decimal") return `decimal ${String(body.formula1)}..${body.formula2 === undefined ? "" : String(body.formula2)}`;
+  if (type === "decimal")
+    return `decimal ${String(body.formula1)}..${body.formula2 === undefined ? "" : String(body.formula2)}`;
   return `date >${String(body.formula1)}`;
 }
 
 function excelJsRuleKey(v: ExcelJS.DataValidation): string {
   const f = v.formulae ?? [];
-  if (v.type === "list") { const s = String(f[0]); return `list ${s.startsWith('"') ? s.slice(1, -1) : `=${s}`}`; }
+  if (v.type === "list") {
+    const s = String(f[0]);
+    return `list ${s.startsWith('"') ? s.slice(1, -1) : `=${s}`}`;
+  }
   if (v.type === "whole") return `whole ${String(f[0])}..${String(f[1])}`;
   if (v.type === "decimal") return `decimal ${String(f[0])}..${f[1] === undefined ? "" : String(f[1])}`;
   const d = f[0] instanceof Date ? f[0].toISOString().slice(0, 10) : String(f[0]);
@@ -74,30 +90,56 @@ function excelJsRuleKey(v: ExcelJS.DataValidation): string {
 async function fromXlsx(path: string): Promise<Normalised> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  const n: Normalised = { charts: await chartsIn(path), sheets: [], cells: {}, tables: {}, names: {}, validations: {}, conditionalFormats: [] };
+  const n: Normalised = {
+    charts: await chartsIn(path),
+    sheets: [],
+    cells: {},
+    tables: {},
+    names: {},
+    validations: {},
+    conditionalFormats: [],
+  };
   wb.eachSheet((ws) => {
     n.sheets.push(ws.name);
-    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
-      const v = cell.value;
-      let entry: unknown;
-      if (v === null || v === undefined) entry = "";
-      else if (v instanceof Date) entry = excelSerial(v);
-      else if (typeof v === "object" && "formula" in v) entry = `=${v.formula}`;
-      else if (typeof v === "object" && "error" in v) entry = `=${v.error}`;
-      else entry = v;
-      const fmt = cell.numFmt ?? "General";
-      if (entry === "" && fmt === "General") return;
-      n.cells[`${ws.name}!${cell.address}`] = `${JSON.stringify(entry)} | ${fmt}`;
-    }));
-    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }[]) {
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const v = cell.value;
+        let entry: unknown;
+        if (v === null || v === undefined) entry = "";
+        else if (v instanceof Date) entry = excelSerial(v);
+        else if (typeof v === "object" && "formula" in v) entry = `=${v.formula}`;
+        else if (typeof v === "object" && "error" in v) entry = `=${v.error}`;
+        else entry = v;
+        const fmt = cell.numFmt ?? "General";
+        if (entry === "" && fmt === "General") return;
+        n.cells[`${ws.name}!${cell.address}`] = `${JSON.stringify(entry)} | ${fmt}`;
+      }),
+    );
+    for (const t of ws.getTables() as unknown as {
+      table: { name: string; tableRef: string; columns: { name: string }[] };
+    }[]) {
       n.tables[t.table.name] = `${ws.name}!${t.table.tableRef} ${t.table.columns.map((c) => c.name).join("|")}`;
     }
-    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-    for (const [addr, v] of Object.entries(dv)) for (const a of expand(addr)) n.validations[`${ws.name}!${a}`] = excelJsRuleKey(v);
-    for (const cf of (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill?: { bgColor?: { argb: string } }; font?: { color?: { argb: string } } } }[] }[] }).conditionalFormattings) {
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
+      .model;
+    for (const [addr, v] of Object.entries(dv))
+      for (const a of expand(addr)) n.validations[`${ws.name}!${a}`] = excelJsRuleKey(v);
+    for (const cf of (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: {
+            formulae: string[];
+            style: { fill?: { bgColor?: { argb: string } }; font?: { color?: { argb: string } } };
+          }[];
+        }[];
+      }
+    ).conditionalFormattings) {
       const rule = cf.rules[0]!;
       const hex = (argb?: string): string => (argb ? `#${argb.slice(2)}` : "");
-      n.conditionalFormats.push(`${ws.name}!${cf.ref} =${rule.formulae[0]} ${hex(rule.style.fill?.bgColor?.argb)} ${hex(rule.style.font?.color?.argb)}`);
+      n.conditionalFormats.push(
+        `${ws.name}!${cf.ref} =${rule.formulae[0]} ${hex(rule.style.fill?.bgColor?.argb)} ${hex(rule.style.font?.color?.argb)}`,
+      );
     }
   });
   for (const d of wb.definedNames.model as { name: string; ranges: string[] }[]) {
@@ -114,18 +156,25 @@ async function chartsIn(path: string): Promise<string[]> {
   const out: string[] = [];
   for (const file of Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))) {
     const xml = await zip.file(file)!.async("string");
-    const drawing = await zip.file(Object.keys(zip.files).find((f) => /^xl\/drawings\/drawing_sif\d+\.xml$/.test(f))!)!.async("string");
-    const at = [...drawing.matchAll(/<xdr:col>(\d+)<\/xdr:col>.*?<xdr:row>(\d+)<\/xdr:row>/g)].map((m) => rangeAddress(Number(m[2]), Number(m[1]), Number(m[2]), Number(m[1])));
+    const drawing = await zip
+      .file(Object.keys(zip.files).find((f) => /^xl\/drawings\/drawing_sif\d+\.xml$/.test(f))!)!
+      .async("string");
+    const at = [...drawing.matchAll(/<xdr:col>(\d+)<\/xdr:col>.*?<xdr:row>(\d+)<\/xdr:row>/g)].map((m) =>
+      rangeAddress(Number(m[2]), Number(m[1]), Number(m[2]), Number(m[1])),
+    );
     const title = /<a:t>([^<]*)<\/a:t>/.exec(xml)![1];
     const unref = (f: string): string => f.replace(/^.*!/, "").replace(/\$/g, "");
-    const series = [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => {
-      const ser = m[0];
-      const idx = Number(/<c:idx val="(\d+)"/.exec(ser)![1]);
-      const name = /<c:v>([^<]*)<\/c:v>/.exec(ser)![1];
-      const [cat, val] = [...ser.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((x) => unref(x[1]!));
-      const type = ser.includes("<c:marker>") ? "Line" : "column";
-      return { idx, text: `${name}=${val}/${cat}/${type}` };
-    }).sort((a, b) => a.idx - b.idx).map((x) => x.text);
+    const series = [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)]
+      .map((m) => {
+        const ser = m[0];
+        const idx = Number(/<c:idx val="(\d+)"/.exec(ser)![1]);
+        const name = /<c:v>([^<]*)<\/c:v>/.exec(ser)![1];
+        const [cat, val] = [...ser.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((x) => unref(x[1]!));
+        const type = ser.includes("<c:marker>") ? "Line" : "column";
+        return { idx, text: `${name}=${val}/${cat}/${type}` };
+      })
+      .sort((a, b) => a.idx - b.idx)
+      .map((x) => x.text);
     // Office.js: the first series comes with the chart (its category range is set afterwards).
     out.push(`${title} @${at[0]}:${at[1]} ${series.join(", ")}`);
   }
