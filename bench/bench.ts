@@ -12,9 +12,9 @@ import { earlyInterventionExample } from "../src/examples/early-intervention";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { insertTemplates } from "../src/excel/insert";
-import { readWorkbookGrids } from "../src/excel/read";
+import { readWorkbookGrids } from "../src/excel/office-reader";
 import { writeReviewSheet } from "../src/excel/review";
-import { fillFromApplication, validateGrids } from "../src/templates";
+import { fillFromApplication, reviewGrids } from "../src/templates";
 import { installExcelDouble } from "../test/double/excel-double";
 import { bigApplication } from "../test/support/big-application";
 
@@ -42,10 +42,10 @@ async function validateInPane(): Promise<void> {
   console.log(`validate_round_trips_read: ${env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0)}`);
   const runs = 50;
   const times: number[] = [];
-  let v = validateGrids(grids);
+  let v = reviewGrids(grids);
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    v = validateGrids(grids);
+    v = reviewGrids(grids);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((a, b) => a - b);

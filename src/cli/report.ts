@@ -3,7 +3,7 @@ import { CATALOGUE } from "../domain/catalogue";
 import type { KeyFigures } from "../domain/figures";
 import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
-import { figureRows } from "../templates/review";
+import { figureRows } from "../templates/review-sheet";
 import type { CheckedFile, FileResult, Format } from "./validate";
 
 const SEVERITY: Readonly<Record<string, { sv: string; en: string }>> = {

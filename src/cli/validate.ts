@@ -11,10 +11,10 @@ import type { KeyFigures } from "../domain/figures";
 import { countBySeverity } from "../domain/findings";
 import { findProfile, PROFILES, type RuleProfile } from "../domain/profiles";
 import type { Lang } from "../domain/vocabulary";
-import { validateGrids, type LocatedFinding } from "../templates/validate";
+import { reviewGrids, type LocatedFinding } from "../templates/review-grids";
 import { checkFigureSheet } from "../xlsx/cached";
 import { defaultLimits, FileProblem, loadWorkbook } from "../xlsx/load";
-import { gridsFromWorkbook } from "../xlsx/read";
+import { gridsFromWorkbook } from "../xlsx/xlsx-reader";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -70,7 +70,7 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 export async function checkFile(file: string, profile?: RuleProfile): Promise<FileResult> {
   try {
     const wb = await loadWorkbook(file, defaultLimits());
-    const v = validateGrids(gridsFromWorkbook(wb), profile);
+    const v = reviewGrids(gridsFromWorkbook(wb), profile);
     const findings = [...v.findings, ...checkFigureSheet(wb, v.evaluation.figures)];
     return {
       file,

@@ -13,7 +13,7 @@ const TOLERANCE_KR = 0.5;
 
 const kr = (n: number): { sv: string; en: string } => ({ sv: formatKr(n, "sv"), en: formatKr(n, "en") });
 
-type Check = (n: NormalisedApplication, f: KeyFigures, sink: FindingSink) => void;
+type Assessment = (n: NormalisedApplication, f: KeyFigures, sink: FindingSink) => void;
 
 /**
  * A cell already reported as unusable (R17/R18) is not reported again as missing: the user sees
@@ -28,7 +28,7 @@ function requireText(
   field: keyof NormalisedApplication["text"],
   sv: string,
   en: string,
-): Check {
+): Assessment {
   return (n, _f, sink) => {
     if (n.text[field] === "") sink.add(id, { sv: `Saknas: ${sv}.`, en: `Missing: ${en}.` }, [`text.${field}`]);
   };
@@ -40,7 +40,7 @@ const partyIndex = (n: NormalisedApplication): Map<string, NParty> => {
   return map;
 };
 
-const C03: Check = (n, _f, sink) => {
+const C03: Assessment = (n, _f, sink) => {
   const parts: { ref: FieldRef; sv: string; en: string }[] = [];
   if (n.text.method === "") parts.push({ ref: "text.method", sv: "metodbeskrivning", en: "description of the method" });
   if (n.text.references === "")
@@ -62,7 +62,7 @@ const C03: Check = (n, _f, sink) => {
   );
 };
 
-const C04: Check = (n, _f, sink) => {
+const C04: Assessment = (n, _f, sink) => {
   const internal = n.parties.filter((p) => p.kind === "internal");
   if (internal.length === 0) {
     sink.add(
@@ -102,7 +102,7 @@ const C04: Check = (n, _f, sink) => {
   }
 };
 
-const C05: Check = (n, _f, sink) => {
+const C05: Assessment = (n, _f, sink) => {
   const external = n.parties.some((p) => p.kind === "external");
   if (!external && n.text.noExternalParties !== "yes") {
     sink.add(
@@ -116,7 +116,7 @@ const C05: Check = (n, _f, sink) => {
   }
 };
 
-const C09: Check = (n, _f, sink) => {
+const C09: Assessment = (n, _f, sink) => {
   const { start, end } = n.period;
   if (start === null || end === null) {
     const refs: FieldRef[] = [];
@@ -140,7 +140,7 @@ const C09: Check = (n, _f, sink) => {
   }
 };
 
-const C10: Check = (n, f, sink) => {
+const C10: Assessment = (n, f, sink) => {
   const withAmount = n.costs.filter((c) => c.amount !== null);
   if (withAmount.length === 0) {
     sink.add(
@@ -181,7 +181,7 @@ const C10: Check = (n, f, sink) => {
   }
 };
 
-const C11: Check = (n, _f, sink) => {
+const C11: Assessment = (n, _f, sink) => {
   if (!n.effects.some((e) => e.description !== "")) {
     sink.add(
       "C11",
@@ -201,7 +201,7 @@ function effectPart(
   refField: string,
   sv: string,
   en: string,
-): Check {
+): Assessment {
   return (n, _f, sink) => {
     for (const e of n.effects) {
       const value = e[field];
@@ -220,7 +220,7 @@ function effectPart(
   };
 }
 
-const C16: Check = (n, _f, sink) => {
+const C16: Assessment = (n, _f, sink) => {
   const named = n.savings.filter((s) => s.party !== "");
   if (named.length === 0) {
     sink.add(
@@ -254,7 +254,7 @@ const C16: Check = (n, _f, sink) => {
   }
 };
 
-const C17: Check = (n, _f, sink) => {
+const C17: Assessment = (n, _f, sink) => {
   if (!n.savings.some((s) => s.amount !== null)) {
     sink.add(
       "C17",
@@ -295,7 +295,7 @@ const C17: Check = (n, _f, sink) => {
   }
 };
 
-const C18: Check = (n, _f, sink) => {
+const C18: Assessment = (n, _f, sink) => {
   if (n.repayments.length === 0) {
     sink.add(
       "C18",
@@ -338,7 +338,7 @@ const C18: Check = (n, _f, sink) => {
   }
 };
 
-const C19: Check = (n, _f, sink) => {
+const C19: Assessment = (n, _f, sink) => {
   if (n.coFinancing.length === 0 && n.text.noCoFinancing !== "yes") {
     sink.add(
       "C19",
@@ -351,7 +351,7 @@ const C19: Check = (n, _f, sink) => {
   }
 };
 
-const R01: Check = (n, _f, sink) => {
+const R01: Assessment = (n, _f, sink) => {
   const named = [...partyIndex(n).values()];
   const internal = named.filter((p) => p.kind === "internal").length;
   const external = named.filter((p) => p.kind === "external").length;
@@ -376,7 +376,7 @@ const R01: Check = (n, _f, sink) => {
   }
 };
 
-const R02: Check = (n, _f, sink) => {
+const R02: Assessment = (n, _f, sink) => {
   const leads = n.parties.filter((p) => p.role === "lead");
   if (leads.length !== 1) {
     sink.add(
@@ -402,7 +402,7 @@ const R02: Check = (n, _f, sink) => {
   }
 };
 
-const R03: Check = (n, _f, sink) => {
+const R03: Assessment = (n, _f, sink) => {
   for (const p of partyIndex(n).values()) {
     const rows = n.endorsements.filter((e) => nameKey(e.party) === p.key);
     const complete = rows.find((e) => e.name !== "" && e.date !== null);
@@ -437,7 +437,7 @@ const R03: Check = (n, _f, sink) => {
   }
 };
 
-const R04: Check = (n, _f, sink) => {
+const R04: Assessment = (n, _f, sink) => {
   if (n.text.preventive === "no") {
     sink.add(
       "R04",
@@ -462,7 +462,7 @@ const R04: Check = (n, _f, sink) => {
   }
 };
 
-const R05: Check = (n, _f, sink) => {
+const R05: Assessment = (n, _f, sink) => {
   if (n.text.childrenAndYoungPeople !== "yes") {
     sink.add(
       "R05",
@@ -475,7 +475,7 @@ const R05: Check = (n, _f, sink) => {
   }
 };
 
-const R06: Check = (n, f, sink) => {
+const R06: Assessment = (n, f, sink) => {
   const repaid = f.timeline.reduce((a, y) => a + y.repayment, 0);
   if (Math.abs(repaid - f.K03) > 1) {
     const d = repaid - f.K03;
@@ -490,7 +490,7 @@ const R06: Check = (n, f, sink) => {
   }
 };
 
-const R07: Check = (n, _f, sink) => {
+const R07: Assessment = (n, _f, sink) => {
   const parties = partyIndex(n);
   for (const p of n.repayments) {
     if (p.unit === "") continue;
@@ -550,7 +550,7 @@ function perUnit(
 
 const total = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
-const R08: Check = (n, f, sink) => {
+const R08: Assessment = (n, f, sink) => {
   for (const u of perUnit(n, f).values()) {
     const saved = total(u.saving);
     const repaid = total(u.repay);
@@ -567,7 +567,7 @@ const R08: Check = (n, f, sink) => {
   }
 };
 
-const R09: Check = (n, f, sink) => {
+const R09: Assessment = (n, f, sink) => {
   if (f.firstYear === null) return;
   for (const u of perUnit(n, f).values()) {
     let cumS = 0;
@@ -591,7 +591,7 @@ const R09: Check = (n, f, sink) => {
   }
 };
 
-const R10: Check = (n, f, sink) => {
+const R10: Assessment = (n, f, sink) => {
   if (f.K04.region + TOLERANCE_KR < f.K03) {
     sink.add(
       "R10",
@@ -604,7 +604,7 @@ const R10: Check = (n, f, sink) => {
   }
 };
 
-const R11: Check = (n, _f, sink) => {
+const R11: Assessment = (n, _f, sink) => {
   const end = n.period.end;
   if (end === null) return;
   const limit = end + n.settings.repaymentHorizonYears;
@@ -622,7 +622,7 @@ const R11: Check = (n, _f, sink) => {
   }
 };
 
-const R12: Check = (n, _f, sink) => {
+const R12: Assessment = (n, _f, sink) => {
   if (n.coFinancing.length > 0 && n.text.coFinancingPrinciples === "") {
     sink.add(
       "R12",
@@ -635,7 +635,7 @@ const R12: Check = (n, _f, sink) => {
   }
 };
 
-const R13: Check = (n, _f, sink) => {
+const R13: Assessment = (n, _f, sink) => {
   const parties = partyIndex(n);
   const external = n.coFinancing.some((c) => parties.get(nameKey(c.party))?.kind === "external" && (c.amount ?? 0) > 0);
   if (!external) {
@@ -650,7 +650,7 @@ const R13: Check = (n, _f, sink) => {
   }
 };
 
-const R14: Check = (n, _f, sink) => {
+const R14: Assessment = (n, _f, sink) => {
   for (const c of n.coFinancing) {
     if (c.type === undefined) {
       sink.add(
@@ -671,7 +671,7 @@ const R14: Check = (n, _f, sink) => {
   }
 };
 
-const R15: Check = (n, _f, sink) => {
+const R15: Assessment = (n, _f, sink) => {
   if (n.text.followUpPlan === "") {
     sink.add(
       "R15",
@@ -699,7 +699,7 @@ const R15: Check = (n, _f, sink) => {
   }
 };
 
-const R16: Check = (n, f, sink) => {
+const R16: Assessment = (n, f, sink) => {
   for (const frame of n.settings.frames) {
     if (frame.year === null || frame.amount === null) continue;
     const asked = f.timeline.find((y) => y.year === frame.year)?.asked ?? 0;
@@ -717,7 +717,7 @@ const R16: Check = (n, f, sink) => {
 };
 
 /** Every check in catalogue order. */
-export const CHECKS: readonly Check[] = [
+export const CHECKS: readonly Assessment[] = [
   requireText("C01", "name", "investeringens namn", "the investment's name"),
   requireText(
     "C02",

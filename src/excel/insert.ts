@@ -12,7 +12,7 @@ import {
   type Fill,
   type SheetKey,
   type SheetPlan,
-  type ValidationRule,
+  type DataValidationRule,
 } from "../templates/plan";
 import { constantGrid, sheetGrid, styleRectangles, widthPoints } from "../templates/render";
 import { FONT, STYLES } from "../templates/styles";
@@ -23,7 +23,7 @@ export interface InsertReport extends InsertionDecision {
 }
 
 /** Office.js data-validation rule for a plan's rule (the ExcelJS twin is in src/xlsx/write.ts). */
-export function officeRule(rule: ValidationRule): Excel.DataValidationRule {
+export function officeRule(rule: DataValidationRule): Excel.DataValidationRule {
   switch (rule.type) {
     case "list":
       return { list: { inCellDropDown: true, source: rule.source } };
@@ -85,7 +85,7 @@ function queueFormulasAndRules(ws: Excel.Worksheet, plan: SheetPlan): void {
     const r2 = formulaRows[formulaRows.length - 1]!;
     ws.getRangeByIndexes(r1, 0, r2 - r1 + 1, entries[0]!.length).formulas = entries.slice(r1, r2 + 1);
   }
-  for (const v of plan.validations) {
+  for (const v of plan.dataValidations) {
     const dv = ws.getRange(v.range).dataValidation;
     dv.clear(); // Excel on the web rejects a new rule on a range that had one (known host bug)
     dv.rule = officeRule(v.rule);

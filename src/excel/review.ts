@@ -4,12 +4,12 @@
  * values or their own formats (a conditional format carries the highlight).
  */
 import type { Lang } from "../domain/vocabulary";
-import { reviewSheetPlan } from "../templates/review";
-import type { Validation } from "../templates/validate";
+import { reviewSheetPlan } from "../templates/review-sheet";
+import type { ApplicationReview } from "../templates/review-grids";
 import { constantGrid, sheetGrid, styleRectangles, widthPoints } from "../templates/render";
 import { FONT, STYLES } from "../templates/styles";
 import { ensureExcelApi } from "./host";
-import { splitAddress } from "./read";
+import { splitAddress } from "./office-reader";
 
 /** Always true, and recognisable: the formula marks our highlight among other conditional formats. */
 export const HIGHLIGHT_FORMULA = '=ISTEXT("sif-markering")';
@@ -31,7 +31,7 @@ export async function goToCell(address: string): Promise<void> {
 
 /** Writes the findings and key figures to a new sheet, named by the time, in one round trip. */
 export async function writeReviewSheet(
-  v: Validation,
+  v: ApplicationReview,
   lang: Lang,
   now = new Date(),
 ): Promise<{ sheet: string; roundTrips: number }> {

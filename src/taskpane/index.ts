@@ -1,6 +1,6 @@
 /**
  * The task pane. Builds its DOM with createElement and textContent only (user text is never HTML),
- * and reaches Excel only through src/excel. Validation runs on demand and, debounced, after edits;
+ * and reaches Excel only through src/excel. The review runs on demand and, debounced, after edits;
  * never two runs at once.
  */
 import { PROFILES, findProfile } from "../domain/profiles";
@@ -8,10 +8,10 @@ import type { Lang } from "../domain/vocabulary";
 import { watchWorkbookChanges } from "../excel/events";
 import { hostInfo, RequirementError } from "../excel/host";
 import { insertTemplates } from "../excel/insert";
-import { readWorkbookGrids } from "../excel/read";
+import { readWorkbookGrids } from "../excel/office-reader";
 import { goToCell, highlightCells, removeHighlights, writeReviewSheet } from "../excel/review";
 import { SHEET_NAMES, SHEET_ORDER, type SheetKey } from "../templates/plan";
-import { validateGrids, type Validation } from "../templates/validate";
+import { reviewGrids, type ApplicationReview } from "../templates/review-grids";
 import { insertionSummary } from "./messages";
 import { STRINGS, type Strings } from "./strings";
 import { Debouncer, paneView, type PaneView } from "./view-model";
@@ -39,7 +39,7 @@ class Pane {
   private readonly figures = el("div", { id: "figures" });
   private readonly profile: HTMLSelectElement;
   private readonly auto: HTMLInputElement;
-  private last: Validation | undefined;
+  private last: ApplicationReview | undefined;
   private readonly checker: Debouncer;
 
   constructor(
@@ -98,7 +98,7 @@ class Pane {
     try {
       const { grids } = await readWorkbookGrids();
       const chosen = findProfile(this.profile.value);
-      this.last = validateGrids(grids, chosen);
+      this.last = reviewGrids(grids, chosen);
       this.show(paneView(this.last, this.lang));
     } catch (e) {
       this.say("error", this.errorText(e));
@@ -210,7 +210,7 @@ class Pane {
         this.say("error", this.errorText(e));
       }
     };
-    const needCheck = async (): Promise<Validation> => {
+    const needCheck = async (): Promise<ApplicationReview> => {
       if (!this.last) await this.checker.runNow();
       return this.last!;
     };

@@ -2,8 +2,8 @@
 import { CATALOGUE, type FindingId, type Severity } from "../domain/catalogue";
 import { countBySeverity } from "../domain/findings";
 import type { Lang } from "../domain/vocabulary";
-import { figureRows, type FigureRow } from "../templates/review";
-import type { Validation } from "../templates/validate";
+import { figureRows, type FigureRow } from "../templates/review-sheet";
+import type { ApplicationReview } from "../templates/review-grids";
 
 export interface FindingView {
   readonly severity: Severity;
@@ -34,7 +34,7 @@ export interface PaneView {
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-export function paneView(v: Validation, lang: Lang): PaneView {
+export function paneView(v: ApplicationReview, lang: Lang): PaneView {
   const sv = lang === "sv";
   const counts = countBySeverity(v.findings);
   const groups: GroupView[] = [];

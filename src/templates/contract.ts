@@ -93,7 +93,13 @@ export function contractMarkdown(): string {
     );
     out.push("| column key | svenska | English | kind | format |", "|---|---|---|---|---|");
     for (const c of t.columns) {
-      const kind = c.formula ? "formula" : c.list ? `input, list (${c.list})` : c.check ? `input, ${c.check}` : "input";
+      const kind = c.formula
+        ? "formula"
+        : c.list
+          ? `input, list (${c.list})`
+          : c.valueKind
+            ? `input, ${c.valueKind}`
+            : "input";
       out.push(`| \`${c.key}\` | ${c.header.sv} | ${c.header.en} | ${kind} | ${c.format} |`);
     }
     out.push("");

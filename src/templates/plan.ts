@@ -6,7 +6,7 @@
 import type { Bilingual, Lang } from "../domain/vocabulary";
 import { cellAddress, rangeAddress } from "./a1";
 import { NUMBER_FORMATS, TABLE_STYLE, type CellStyle, type NumberFormatKey } from "./styles";
-import { Refs, TABLES, type Check, type ListKind, type TableKey } from "./tables";
+import { Refs, TABLES, type ValueKind, type ListKind, type TableKey } from "./tables";
 
 export type SheetKey =
   | "application"
@@ -33,7 +33,7 @@ export interface PlannedCell {
   readonly numberFormat: string;
 }
 
-export type ValidationRule =
+export type DataValidationRule =
   | { readonly type: "list"; readonly source: string }
   | { readonly type: "whole"; readonly min: number; readonly max: number }
   | { readonly type: "decimal"; readonly min: number; readonly max?: number }
@@ -74,7 +74,7 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   /** Workbook-level names of single cells or ranges on this sheet (A1 without the sheet). */
   readonly names: readonly { readonly name: string; readonly range: string }[];
-  readonly validations: readonly { readonly range: string; readonly rule: ValidationRule }[];
+  readonly dataValidations: readonly { readonly range: string; readonly rule: DataValidationRule }[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly freezeRows: number;
   /** Row heights in points where text wraps over several lines (zero-based rows). */
@@ -148,7 +148,7 @@ export function listSource(kind: ListKind, lang: Lang): string {
 /** 1/0 helper columns read as Ja/Nej (Yes/No). */
 const FLAG_FORMAT: Readonly<Record<Lang, string>> = { sv: '"Ja";"Ja";"Nej"', en: '"Yes";"Yes";"No"' };
 
-const CHECK_RULES: Readonly<Record<Check, ValidationRule>> = {
+const VALUE_KIND_RULES: Readonly<Record<ValueKind, DataValidationRule>> = {
   year: { type: "whole", min: 1990, max: 2100 },
   amount: { type: "decimal", min: 0 },
   count: { type: "decimal", min: 0 },
@@ -162,7 +162,7 @@ export class SheetBuilder {
   readonly widths: number[] = [];
   readonly tables: TablePlan[] = [];
   readonly names: { name: string; range: string }[] = [];
-  readonly validations: { range: string; rule: ValidationRule }[] = [];
+  readonly dataValidations: { range: string; rule: DataValidationRule }[] = [];
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
   readonly needs = new Set<string>();
   readonly provides = new Set<string>();
@@ -225,9 +225,9 @@ export class SheetBuilder {
       }
       const body = rangeAddress(top + 1, left + i, top + count, left + i);
       if (col.list) {
-        this.validations.push({ range: body, rule: { type: "list", source: listSource(col.list, this.lang) } });
+        this.dataValidations.push({ range: body, rule: { type: "list", source: listSource(col.list, this.lang) } });
         if (col.list === "partyName") this.needs.add(TABLES.parties.name);
-      } else if (col.check) this.validations.push({ range: body, rule: CHECK_RULES[col.check] });
+      } else if (col.valueKind) this.dataValidations.push({ range: body, rule: VALUE_KIND_RULES[col.valueKind] });
     });
     this.tables.push({
       key,
@@ -255,7 +255,7 @@ export class SheetBuilder {
       cells,
       tables: this.tables,
       names: this.names,
-      validations: this.validations,
+      dataValidations: this.dataValidations,
       conditionalFormats: this.conditionalFormats,
       freezeRows: extra.freezeRows ?? 0,
       heights: [...this.heights].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points })),
@@ -434,7 +434,7 @@ export interface SettingField {
   readonly field: string;
   readonly label: Bilingual;
   readonly format: NumberFormatKey;
-  readonly rule: ValidationRule | "profile";
+  readonly rule: DataValidationRule | "profile";
 }
 
 export const SETTINGS_FORM: readonly SettingField[] = [
@@ -532,9 +532,12 @@ function applicationSheet(lang: Lang, fill: Fill): SheetPlan {
       else if (field.kind === "long") s.fitRow(row, "x".repeat(100), 80);
       s.name(field.name, row, 2);
       if (field.kind === "yesNo")
-        s.validations.push({ range: cellAddress(row, 2), rule: { type: "list", source: listSource("yesNo", lang) } });
-      if (field.kind === "year") s.validations.push({ range: cellAddress(row, 2), rule: CHECK_RULES.year });
-      if (field.kind === "count") s.validations.push({ range: cellAddress(row, 2), rule: CHECK_RULES.count });
+        s.dataValidations.push({
+          range: cellAddress(row, 2),
+          rule: { type: "list", source: listSource("yesNo", lang) },
+        });
+      if (field.kind === "year") s.dataValidations.push({ range: cellAddress(row, 2), rule: VALUE_KIND_RULES.year });
+      if (field.kind === "count") s.dataValidations.push({ range: cellAddress(row, 2), rule: VALUE_KIND_RULES.count });
       row += 1;
     }
     row += 1;
@@ -580,7 +583,7 @@ function settingsSheet(lang: Lang, fill: Fill): SheetPlan {
     s.text(3 + i, 0, field.label[lang], "label");
     s.set(3 + i, 1, { ...plainCell(fill.named[field.name]), style: "input", format: field.format });
     s.name(field.name, 3 + i, 1);
-    s.validations.push({
+    s.dataValidations.push({
       range: cellAddress(3 + i, 1),
       rule: field.rule === "profile" ? { type: "list", source: listSource("profile", lang) } : field.rule,
     });

@@ -10,7 +10,7 @@ export type TableKey =
   "parties" | "endorsements" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "frames";
 
 /** How a column's cells are checked by Excel's data validation. */
-export type Check = "year" | "amount" | "share" | "count" | "date";
+export type ValueKind = "year" | "amount" | "share" | "count" | "date";
 
 /** Drop-down sources: a fixed word list or the names in the parties table. */
 export type ListKind = "partyKind" | "partyRole" | "coFinancingType" | "partyName" | "yesNo" | "profile";
@@ -24,7 +24,7 @@ export interface ColumnDef {
   /** Input columns are filled by the user; formula columns are computed. */
   readonly formula?: (r: Refs) => string;
   readonly list?: ListKind;
-  readonly check?: Check;
+  readonly valueKind?: ValueKind;
   readonly note?: Bilingual;
 }
 
@@ -115,7 +115,7 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
       { key: "party", header: b("Part", "Party"), width: 30, format: "text", list: "partyName" },
       { key: "name", header: b("Tillstyrkt av", "Endorsed by"), width: 24, format: "text" },
       { key: "title", header: b("Befattning", "Title"), width: 24, format: "text" },
-      { key: "date", header: b("Datum", "Date"), width: 12, format: "date", check: "date" },
+      { key: "date", header: b("Datum", "Date"), width: 12, format: "date", valueKind: "date" },
     ],
   },
   costs: {
@@ -123,7 +123,7 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     name: "Kostnader",
     blankRows: 12,
     columns: [
-      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", valueKind: "year" },
       {
         key: "party",
         header: b("Verksamhet eller part", "Unit or party"),
@@ -132,7 +132,7 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         list: "partyName",
       },
       { key: "category", header: b("Kostnadsslag", "Category"), width: 28, format: "text" },
-      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
+      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", valueKind: "amount" },
     ],
   },
   coFinancing: {
@@ -143,8 +143,8 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
       { key: "party", header: b("Part", "Party"), width: 30, format: "text", list: "partyName" },
       { key: "type", header: b("Typ", "Type"), width: 14, format: "text", list: "coFinancingType" },
       { key: "description", header: b("Beskrivning", "Description"), width: 36, format: "text" },
-      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
-      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", valueKind: "year" },
+      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", valueKind: "amount" },
     ],
   },
   savings: {
@@ -159,17 +159,23 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         format: "text",
         list: "partyName",
       },
-      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", valueKind: "year" },
       {
         key: "volume",
         header: b("Volym", "Volume"),
         width: 10,
         format: "count",
-        check: "count",
+        valueKind: "count",
         note: b("antal undvikna tillfällen", "number of avoided events"),
       },
-      { key: "unitCost", header: b("Kostnad per enhet", "Unit cost"), width: 16, format: "kr", check: "amount" },
-      { key: "effectShare", header: b("Effektandel", "Effect share"), width: 12, format: "percent", check: "share" },
+      { key: "unitCost", header: b("Kostnad per enhet", "Unit cost"), width: 16, format: "kr", valueKind: "amount" },
+      {
+        key: "effectShare",
+        header: b("Effektandel", "Effect share"),
+        width: 12,
+        format: "percent",
+        valueKind: "share",
+      },
       {
         key: "amount",
         header: b("Besparing", "Saving"),
@@ -200,7 +206,7 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         width: 40,
         format: "text",
       },
-      { key: "expectedYear", header: b("Förväntas år", "Expected year"), width: 13, format: "year", check: "year" },
+      { key: "expectedYear", header: b("Förväntas år", "Expected year"), width: 13, format: "year", valueKind: "year" },
       { key: "measurementMethod", header: b("Mätmetod", "Measurement method"), width: 36, format: "text" },
       { key: "measurementTimes", header: b("Mättidpunkter", "Measurement times"), width: 24, format: "text" },
     ],
@@ -210,7 +216,7 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     name: "Aterforing",
     blankRows: 10,
     columns: [
-      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", valueKind: "year" },
       {
         key: "unit",
         header: b("Ansvarig verksamhet", "Responsible unit"),
@@ -218,7 +224,7 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         format: "text",
         list: "partyName",
       },
-      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", check: "amount" },
+      { key: "amount", header: b("Belopp", "Amount"), width: 16, format: "kr", valueKind: "amount" },
     ],
   },
   frames: {
@@ -226,8 +232,14 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     name: "Ramar",
     blankRows: 6,
     columns: [
-      { key: "year", header: b("År", "Year"), width: 8, format: "year", check: "year" },
-      { key: "amount", header: b("Ekonomiskt utrymme", "Economic frame"), width: 20, format: "kr", check: "amount" },
+      { key: "year", header: b("År", "Year"), width: 8, format: "year", valueKind: "year" },
+      {
+        key: "amount",
+        header: b("Ekonomiskt utrymme", "Economic frame"),
+        width: 20,
+        format: "kr",
+        valueKind: "amount",
+      },
     ],
   },
 };

@@ -8,7 +8,7 @@ import type { KeyFigures } from "../domain/figures";
 import type { Lang } from "../domain/vocabulary";
 import { cellAddress, parseRange } from "../templates/a1";
 import { FIGURE_NAMES, planSheet, type SheetPlan } from "../templates/plan";
-import type { LocatedFinding } from "../templates/validate";
+import type { LocatedFinding } from "../templates/review-grids";
 
 const PLANS: Readonly<Record<Lang, SheetPlan>> = { sv: planSheet("figures", "sv"), en: planSheet("figures", "en") };
 

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { addCharts } from "./chart";
 import { parseRange, quoteSheet, rangeAddress } from "../templates/a1";
-import type { PlannedCell, SheetPlan, ValidationRule } from "../templates/plan";
+import type { PlannedCell, SheetPlan, DataValidationRule } from "../templates/plan";
 import { FONT, STYLES } from "../templates/styles";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -33,7 +33,7 @@ function styleCell(cell: ExcelJS.Cell, c: PlannedCell): void {
 }
 
 /** ExcelJS's data validation for a rule (the same rules Office.js gets in src/excel). */
-export function validationFor(rule: ValidationRule): ExcelJS.DataValidation {
+export function validationFor(rule: DataValidationRule): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true } as const;
   switch (rule.type) {
     case "list":
@@ -111,7 +111,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
     wb.definedNames.add(`${quoteSheet(plan.name)}!${abs}`, n.name);
   }
   const validations = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
-  for (const v of plan.validations) validations.add(v.range, validationFor(v.rule));
+  for (const v of plan.dataValidations) validations.add(v.range, validationFor(v.rule));
   plan.conditionalFormats.forEach((cf, i) => {
     const style: Partial<ExcelJS.Style> = {};
     if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };

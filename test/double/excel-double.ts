@@ -46,7 +46,7 @@ export type RuleDouble = Record<string, unknown>;
 
 export class SheetState {
   readonly cells = new Map<string, CellState>();
-  readonly validations: { range: string; rule: RuleDouble }[] = [];
+  readonly dataValidations: { range: string; rule: RuleDouble }[] = [];
   readonly conditionalFormats: { range: string; formula: string; fill?: string; fontColor?: string }[] = [];
   readonly charts: {
     type: string;
@@ -447,8 +447,8 @@ export class RangeDouble extends Proxy<RangeSnapshot> {
           () => {
             const s = sheet();
             const a = this.addr();
-            for (let i = s.validations.length - 1; i >= 0; i--)
-              if (s.validations[i]!.range === a) s.validations.splice(i, 1);
+            for (let i = s.dataValidations.length - 1; i >= 0; i--)
+              if (s.dataValidations[i]!.range === a) s.dataValidations.splice(i, 1);
           },
           { dvClear: true },
         ),
@@ -459,12 +459,12 @@ export class RangeDouble extends Proxy<RangeSnapshot> {
           () => {
             const s = sheet();
             const a = this.addr();
-            if (s.validations.some((v) => v.range === a))
+            if (s.dataValidations.some((v) => v.range === a))
               throw new OfficeErrorDouble(
                 "InvalidOperation",
                 "The range already has a data validation rule: clear it first.",
               );
-            s.validations.push({ range: a, rule });
+            s.dataValidations.push({ range: a, rule });
           },
           { rule },
         ),

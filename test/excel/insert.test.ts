@@ -16,7 +16,7 @@ function snapshot(state: WorkbookState): unknown {
       sheets: state.sheets.map((s) => ({
         name: s.name,
         cells: [...s.cells],
-        validations: s.validations,
+        validations: s.dataValidations,
         cfs: s.conditionalFormats,
         charts: s.charts,
         widths: [...s.columnWidths],

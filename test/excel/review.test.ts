@@ -1,5 +1,5 @@
 /** The reviewer's tools, against the test double. */
-import { readWorkbookGrids } from "../../src/excel/read";
+import { readWorkbookGrids } from "../../src/excel/office-reader";
 import { insertTemplates } from "../../src/excel/insert";
 import {
   goToCell,
@@ -9,19 +9,19 @@ import {
   writeReviewSheet,
 } from "../../src/excel/review";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
-import { fillFromApplication, validateGrids, type Validation } from "../../src/templates";
+import { fillFromApplication, reviewGrids, type ApplicationReview } from "../../src/templates";
 import type { Application } from "../../src/domain";
 import { installExcelDouble } from "../double/excel-double";
 
 let env: ReturnType<typeof installExcelDouble>;
 afterEach(() => env.uninstall());
 
-async function setUp(change: (a: Application) => void = () => {}): Promise<Validation> {
+async function setUp(change: (a: Application) => void = () => {}): Promise<ApplicationReview> {
   env = installExcelDouble();
   const app = earlyInterventionExample();
   change(app);
   await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
-  return validateGrids((await readWorkbookGrids()).grids);
+  return reviewGrids((await readWorkbookGrids()).grids);
 }
 
 const trips = (from: number) => env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0);

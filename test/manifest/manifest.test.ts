@@ -10,7 +10,7 @@ const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 function validate(xml: string) {
   const file = join(mkdtempSync(join(tmpdir(), "sif-manifest-")), "manifest.xml");
   writeFileSync(file, xml);
-  return spawnSync(process.execPath, [join(root, "scripts/validate-manifest.js"), file], { encoding: "utf8" });
+  return spawnSync(process.execPath, [join(root, "scripts/check-manifest.js"), file], { encoding: "utf8" });
 }
 
 test("manifest.xml validates", () => {
@@ -41,7 +41,7 @@ test.each([
 });
 
 test("an unreadable file exits 2", () => {
-  const r = spawnSync(process.execPath, [join(root, "scripts/validate-manifest.js"), "/nonexistent/manifest.xml"], {
+  const r = spawnSync(process.execPath, [join(root, "scripts/check-manifest.js"), "/nonexistent/manifest.xml"], {
     encoding: "utf8",
   });
   expect(r.status).toBe(2);
@@ -68,7 +68,7 @@ test("every icon the manifest names exists in assets/", () => {
 
 test("the npm script validates the project's manifest", () => {
   expect(
-    execFileSync(process.execPath, [join(root, "scripts/validate-manifest.js"), join(root, "manifest.xml")], {
+    execFileSync(process.execPath, [join(root, "scripts/check-manifest.js"), join(root, "manifest.xml")], {
       encoding: "utf8",
     }),
   ).toContain("validates");

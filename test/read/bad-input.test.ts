@@ -2,10 +2,10 @@
  * What users do to a workbook, read through Office.js (test double): each becomes a finding with
  * the cell's address — never a crash, never a silent wrong number.
  */
-import { readWorkbookGrids } from "../../src/excel/read";
+import { readWorkbookGrids } from "../../src/excel/office-reader";
 import { insertTemplates } from "../../src/excel/insert";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
-import { fillFromApplication, validateGrids, type Validation } from "../../src/templates";
+import { fillFromApplication, reviewGrids, type ApplicationReview } from "../../src/templates";
 import type { Application } from "../../src/domain";
 import { installExcelDouble, type WorkbookState } from "../double/excel-double";
 
@@ -15,16 +15,16 @@ afterEach(() => env.uninstall());
 async function validateAfter(
   edit: (s: WorkbookState) => void | Promise<void>,
   change: (a: Application) => void = () => {},
-): Promise<Validation> {
+): Promise<ApplicationReview> {
   env = installExcelDouble();
   const app = earlyInterventionExample();
   change(app);
   await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
   await edit(env.state);
-  return validateGrids((await readWorkbookGrids()).grids);
+  return reviewGrids((await readWorkbookGrids()).grids);
 }
 
-const at = (v: Validation, id: string) => v.findings.filter((f) => f.id === id).map((f) => f.cells.join(","));
+const at = (v: ApplicationReview, id: string) => v.findings.filter((f) => f.id === id).map((f) => f.cells.join(","));
 
 test("text in a number cell: R17 at its address, and not also 'missing'", async () => {
   const v = await validateAfter((s) => s.type("Kostnader", "D6", "nittiotusen"));
@@ -130,7 +130,7 @@ test("a renamed table is reported missing under the item it holds", async () => 
 test("a workbook without any template reads without a crash", async () => {
   env = installExcelDouble();
   env.state.type("Blad1", "A1", "hej");
-  const v = validateGrids((await readWorkbookGrids()).grids);
+  const v = reviewGrids((await readWorkbookGrids()).grids);
   expect(v.findings.length).toBeGreaterThan(10);
   expect(v.evaluation.figures.K01).toBe(0);
 });

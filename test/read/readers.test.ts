@@ -4,12 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import { evaluate } from "../../src/domain";
-import { readWorkbookGrids } from "../../src/excel/read";
+import { readWorkbookGrids } from "../../src/excel/office-reader";
 import { insertTemplates } from "../../src/excel/insert";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
-import { fillFromApplication, planWorkbook, validateGrids, type Validation } from "../../src/templates";
+import { fillFromApplication, planWorkbook, reviewGrids, type ApplicationReview } from "../../src/templates";
 import { workbookBytes } from "../../src/xlsx/write";
-import { gridsFromWorkbook } from "../../src/xlsx/read";
+import { gridsFromWorkbook } from "../../src/xlsx/xlsx-reader";
 import type { Application, Lang } from "../../src/domain";
 import { installExcelDouble, type WorkbookState } from "../double/excel-double";
 
@@ -19,30 +19,34 @@ afterEach(() => {
   env = undefined;
 });
 
-async function viaOffice(app: Application, lang: Lang = "sv", edit?: (s: WorkbookState) => void): Promise<Validation> {
+async function viaOffice(
+  app: Application,
+  lang: Lang = "sv",
+  edit?: (s: WorkbookState) => void,
+): Promise<ApplicationReview> {
   env = installExcelDouble();
   await insertTemplates(lang, undefined, fillFromApplication(app, lang));
   edit?.(env.state);
   const before = env.contexts.length;
   const { grids } = await readWorkbookGrids();
   expect(env.contexts.slice(before).reduce((n, c) => n + c.syncCount, 0)).toBe(1);
-  return validateGrids(grids);
+  return reviewGrids(grids);
 }
 
 async function viaXlsx(
   app: Application,
   lang: Lang = "sv",
   edit?: (wb: ExcelJS.Workbook) => void,
-): Promise<Validation> {
+): Promise<ApplicationReview> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(
     (await workbookBytes(planWorkbook(lang, fillFromApplication(app, lang)))) as unknown as ArrayBuffer,
   );
   edit?.(wb);
-  return validateGrids(gridsFromWorkbook(wb));
+  return reviewGrids(gridsFromWorkbook(wb));
 }
 
-const summary = (v: Validation) => v.findings.map((f) => `${f.id} ${f.severity} ${f.cells.join(",")}`);
+const summary = (v: ApplicationReview) => v.findings.map((f) => `${f.id} ${f.severity} ${f.cells.join(",")}`);
 
 describe.each<[string, Lang]>([
   ["Swedish", "sv"],

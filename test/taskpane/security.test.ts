@@ -18,7 +18,7 @@ test("the pane makes no network calls of its own", () => {
 
 test("the Content-Security-Policy allows only the pane's origin and Office's script host", () => {
   const html = readFileSync(join(dir, "taskpane.html"), "utf8");
-  const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+  const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]!;
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
   expect(csp).toContain("connect-src 'self'");

@@ -1,15 +1,15 @@
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { Debouncer, paneView } from "../../src/taskpane/view-model";
 import { evaluate } from "../../src/domain";
-import { validateGrids } from "../../src/templates";
-import type { Validation } from "../../src/templates";
+import { reviewGrids } from "../../src/templates";
+import type { ApplicationReview } from "../../src/templates";
 
 /** A validation without a workbook: the engine's findings with made-up cells. */
-function validationOf(change: (a: ReturnType<typeof earlyInterventionExample>) => void): Validation {
+function validationOf(change: (a: ReturnType<typeof earlyInterventionExample>) => void): ApplicationReview {
   const app = earlyInterventionExample();
   change(app);
   const evaluation = evaluate(app);
-  const v = validateGrids({ tables: {}, names: {} });
+  const v = reviewGrids({ tables: {}, names: {} });
   return {
     ...v,
     evaluation,

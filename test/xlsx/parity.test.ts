@@ -55,7 +55,8 @@ function fromDouble(state: WorkbookState): Normalised {
       if (entry === "" && c.numberFormat === "General") continue;
       n.cells[`${s.name}!${rangeAddress(r, col, r, col)}`] = `${JSON.stringify(entry)} | ${c.numberFormat}`;
     }
-    for (const v of s.validations) for (const a of expand(v.range)) n.validations[`${s.name}!${a}`] = ruleKey(v.rule);
+    for (const v of s.dataValidations)
+      for (const a of expand(v.range)) n.validations[`${s.name}!${a}`] = ruleKey(v.rule);
     for (const cf of s.conditionalFormats)
       n.conditionalFormats.push(`${s.name}!${cf.range} ${cf.formula} ${cf.fill ?? ""} ${cf.fontColor ?? ""}`);
   }

@@ -30,7 +30,7 @@ export interface WorkbookGrids {
   readonly names: Readonly<Partial<Record<string, GridRange | { readonly error: string }>>>;
 }
 
-export interface ReadResult {
+export interface ParsedWorkbook {
   readonly application: Application;
   /** Field → "Sheet!A1" (tables and whole lists → their range). */
   readonly cells: ReadonlyMap<FieldRef, string>;
@@ -86,7 +86,7 @@ const norm = (s: unknown): string =>
 const address = (sheet: string, a1: string): string =>
   `${/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : quoteSheet(sheet)}!${a1}`;
 
-export function readGrids(grids: WorkbookGrids): ReadResult {
+export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
   const app = emptyApplication();
   const cells = new Map<FieldRef, string>();
   const findings: Finding[] = [];

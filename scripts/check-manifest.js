@@ -4,7 +4,7 @@
  * with libxml2 compiled to WebAssembly (xmllint-wasm): no network, no Debian package.
  * `office-addin-manifest validate` cannot be used here: it posts the file to an online service.
  *
- *   node scripts/validate-manifest.js [manifest.xml]   → exit 0 valid, 1 invalid, 2 unreadable
+ *   node scripts/check-manifest.js [manifest.xml]   → exit 0 valid, 1 invalid, 2 unreadable
  */
 const { readFileSync, readdirSync } = require("node:fs");
 const { join, resolve } = require("node:path");

@@ -4,7 +4,7 @@
  * loaded in the same batch. The grids go to the shared parser in src/templates/read.ts.
  */
 import { parseRange, rangeAddress } from "../templates/a1";
-import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/read";
+import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/grid-parser";
 import { ensureExcelApi } from "./host";
 
 /** "'Min blad'!B4:D9" → sheet and A1 range. */

@@ -10,7 +10,7 @@ import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
 import { SheetBuilder, type SheetPlan } from "./plan";
 import type { NumberFormatKey } from "./styles";
-import type { Validation } from "./validate";
+import type { ApplicationReview } from "./review-grids";
 
 export interface FigureRow {
   readonly id: KeyFigureId;
@@ -77,7 +77,7 @@ const SEVERITY: Readonly<Record<string, { sv: string; en: string }>> = {
   info: { sv: "Information", en: "Information" },
 };
 
-export function reviewSheetPlan(v: Validation, lang: Lang, now: Date): SheetPlan {
+export function reviewSheetPlan(v: ApplicationReview, lang: Lang, now: Date): SheetPlan {
   const sv = lang === "sv";
   const s = new SheetBuilder(lang);
   const text = (

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../templates/a1";
-import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/read";
+import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/grid-parser";
 
 /** A cell's value as a reader of the workbook sees it. */
 export function plainValue(cell: ExcelJS.Cell): unknown {

@@ -2,21 +2,21 @@
 import { evaluate, type Evaluation } from "../domain/evaluate";
 import { sortFindings, type Finding } from "../domain/findings";
 import { isEnabled, type RuleProfile } from "../domain/profiles";
-import { cellsOf, readGrids, type ReadResult, type WorkbookGrids } from "./read";
+import { cellsOf, parseGrids, type ParsedWorkbook, type WorkbookGrids } from "./grid-parser";
 
 export interface LocatedFinding extends Finding {
   /** "Sheet!A1" addresses of the cells the finding is about (may be empty). */
   readonly cells: readonly string[];
 }
 
-export interface Validation {
+export interface ApplicationReview {
   readonly evaluation: Evaluation;
   readonly findings: readonly LocatedFinding[];
-  readonly read: ReadResult;
+  readonly read: ParsedWorkbook;
 }
 
-export function validateGrids(grids: WorkbookGrids, profile?: RuleProfile): Validation {
-  const read = readGrids(grids);
+export function reviewGrids(grids: WorkbookGrids, profile?: RuleProfile): ApplicationReview {
+  const read = parseGrids(grids);
   const evaluation = evaluate(read.application, profile);
   const structural = read.findings.filter((f) => isEnabled(evaluation.profile, f.id));
   const findings = sortFindings([...structural, ...evaluation.findings]).map((f) => ({
