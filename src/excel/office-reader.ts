@@ -3,20 +3,9 @@
  * cell is asked for by name (`*OrNullObject`, so a missing one is a null object, not an error) and
  * loaded in the same batch. The grids go to the shared parser in src/templates/read.ts.
  */
-import { parseRange, rangeAddress } from "../templates/a1";
+import { parseRange, rangeAddress, splitAddress } from "../templates/a1";
 import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/grid-parser";
 import { ensureExcelApi } from "./host";
-
-/** "'Min blad'!B4:D9" → sheet and A1 range. */
-export function splitAddress(address: string): { sheet: string; range: string } {
-  const at = address.lastIndexOf("!");
-  const sheet = address
-    .slice(0, at)
-    .replace(/^'(.*)'$/, "$1")
-    .replace(/''/g, "'");
-  const { r1, c1, r2, c2 } = parseRange(address.slice(at + 1).replace(/\$/g, ""));
-  return { sheet, range: rangeAddress(r1, c1, r2, c2) };
-}
 
 export interface ReadOutcome {
   readonly grids: WorkbookGrids;

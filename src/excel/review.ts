@@ -9,7 +9,7 @@ import type { ApplicationReview } from "../templates/review-grids";
 import { constantGrid, sheetGrid, styleRectangles, widthPoints } from "../templates/render";
 import { FONT, STYLES } from "../templates/styles";
 import { ensureExcelApi } from "./host";
-import { splitAddress } from "./office-reader";
+import { splitAddress } from "../templates/a1";
 
 /** Always true, and recognisable: the formula marks our highlight among other conditional formats. */
 export const HIGHLIGHT_FORMULA = '=ISTEXT("sif-markering")';

@@ -12,7 +12,7 @@
 import type { FindingId } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import { emptyApplication, type Application, type FieldRef, type RawValue } from "../domain/model";
-import { cellAddress, parseRange, quoteSheet } from "./a1";
+import { cellAddress, parseRange, sheetAddress } from "./a1";
 import { APPLICATION_FORM, CONTRACT_VERSION, SETTINGS_FORM, VERSION_NAME } from "./plan";
 import { TABLES, type TableKey } from "./tables";
 
@@ -82,10 +82,6 @@ const norm = (s: unknown): string =>
     .toLowerCase()
     .replace(/\s+/g, " ");
 
-/** "Kostnader!D7"; a sheet name with spaces or signs is quoted as Excel does ("'Min kalkyl'!D7"). */
-const address = (sheet: string, a1: string): string =>
-  `${/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : quoteSheet(sheet)}!${a1}`;
-
 export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
   const app = emptyApplication();
   const cells = new Map<FieldRef, string>();
@@ -125,7 +121,7 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
       continue;
     }
     const top = parseRange(grid.address);
-    cells.set(f.path, address(grid.sheet, cellAddress(top.r1, top.c1)));
+    cells.set(f.path, sheetAddress(grid.sheet, cellAddress(top.r1, top.c1)));
     (app as unknown as Record<string, Record<string, RawValue>>)[group]![key] = rawValue(grid.values[0]?.[0]);
   }
 
@@ -143,7 +139,7 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
       continue;
     }
     const box = parseRange(grid.address);
-    cells.set(path, address(grid.sheet, grid.address.replace(/^.*!/, "")));
+    cells.set(path, sheetAddress(grid.sheet, grid.address.replace(/^.*!/, "")));
     const header = (grid.values[0] ?? []).map(norm);
     const columns = new Map<string, number>();
     for (const col of def.columns) {
@@ -167,7 +163,7 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
         const at = columns.get(col.key);
         row[col.key] = at === undefined ? null : rawValue(line[at]);
         if (at !== undefined)
-          cells.set(`${path}[${r - 1}].${col.key}`, address(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
+          cells.set(`${path}[${r - 1}].${col.key}`, sheetAddress(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
       }
       rows.push(row);
     }
@@ -190,7 +186,7 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
         refs: ["settings.version"],
       });
       const top = parseRange(v.address);
-      cells.set("settings.version", address(v.sheet, cellAddress(top.r1, top.c1)));
+      cells.set("settings.version", sheetAddress(v.sheet, cellAddress(top.r1, top.c1)));
     }
   }
   return { application: app, cells, findings, ...(version !== undefined ? { version } : {}) };

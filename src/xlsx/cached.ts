@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { KeyFigures } from "../domain/figures";
 import type { Lang } from "../domain/vocabulary";
-import { cellAddress, parseRange } from "../templates/a1";
+import { cellAddress, parseRange, sheetAddress } from "../templates/a1";
 import { FIGURE_NAMES, planSheet, type SheetPlan } from "../templates/plan";
 import type { LocatedFinding } from "../templates/review-grids";
 
@@ -34,9 +34,6 @@ function expectedValues(f: KeyFigures): Partial<Record<string, number | null>> {
   };
 }
 
-const quoteSheet = (name: string): string =>
-  /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-
 export function checkFigureSheet(wb: ExcelJS.Workbook, figures: KeyFigures): LocatedFinding[] {
   const names = wb.definedNames.model as { name: string; ranges: string[] }[];
   const k01 = names.find((n) => n.name === FIGURE_NAMES.K01)?.ranges[0];
@@ -44,7 +41,7 @@ export function checkFigureSheet(wb: ExcelJS.Workbook, figures: KeyFigures): Loc
   const ws = m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
   if (!ws) return []; // no key-figures sheet: the engine's figures stand alone
   const findings: LocatedFinding[] = [];
-  const at = (r: number, c: number): string => `${quoteSheet(ws.name)}!${cellAddress(r, c)}`;
+  const at = (r: number, c: number): string => sheetAddress(ws.name, cellAddress(r, c));
 
   // 1. Formulas: every formula cell of the sheet as the template wrote it (either language).
   const formulaOf = (r: number, c: number): string | undefined => {

@@ -4,7 +4,7 @@
  * types) — the same chart the Office.js writer adds with `worksheet.charts.add`.
  */
 import JSZip from "jszip";
-import { parseCell, parseRange, quoteSheet } from "../templates/a1";
+import { absoluteRange, parseCell, parseRange, quotedSheet } from "../templates/a1";
 import type { ChartPlan, SheetPlan } from "../templates/plan";
 
 const NS = {
@@ -25,12 +25,7 @@ const esc = (s: string): string =>
 /** `F5:F19` on sheet `Nyckeltal` → `'Nyckeltal'!$F$5:$F$19`. */
 function absolute(sheet: string, range: string): string {
   const { r1, c1, r2, c2 } = parseRange(range);
-  const a = (r: number, c: number): string => {
-    let s = "";
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return `$${s}$${r + 1}`;
-  };
-  return `${quoteSheet(sheet)}!${a(r1, c1)}:${a(r2, c2)}`;
+  return `${quotedSheet(sheet)}!${absoluteRange(r1, c1, r2, c2)}`;
 }
 
 export function chartXml(sheet: string, chart: ChartPlan): string {

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { addCharts } from "./chart";
-import { parseRange, quoteSheet, rangeAddress } from "../templates/a1";
+import { absoluteRange, parseRange, quotedSheet, rangeAddress } from "../templates/a1";
 import type { PlannedCell, SheetPlan, DataValidationRule } from "../templates/plan";
 import { FONT, STYLES } from "../templates/styles";
 
@@ -107,8 +107,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
   );
   for (const n of plan.names) {
     const { r1, c1, r2, c2 } = parseRange(n.range);
-    const abs = r1 === r2 && c1 === c2 ? abs1(r1, c1) : `${abs1(r1, c1)}:${abs1(r2, c2)}`;
-    wb.definedNames.add(`${quoteSheet(plan.name)}!${abs}`, n.name);
+    wb.definedNames.add(`${quotedSheet(plan.name)}!${absoluteRange(r1, c1, r2, c2)}`, n.name);
   }
   const validations = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
   for (const v of plan.dataValidations) validations.add(v.range, validationFor(v.rule));
@@ -122,12 +121,6 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
     });
   });
   return ws;
-}
-
-function abs1(r: number, c: number): string {
-  const a = rangeAddress(r, c, r, c);
-  const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-  return `$${m[1]}$${m[2]}`;
 }
 
 export function renderWorkbook(plans: readonly SheetPlan[]): ExcelJS.Workbook {
