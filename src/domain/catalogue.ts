@@ -134,16 +134,56 @@ export const CATALOGUE: Readonly<Record<FindingId, CatalogueEntry>> = {
 export const KEY_FIGURE_IDS = ["K01", "K02", "K03", "K04", "K05", "K06", "K07", "K08", "K09", "K10"] as const;
 export type KeyFigureId = (typeof KEY_FIGURE_IDS)[number];
 
-/** Titles of the key figures (definitions: shared/domain.md, computed in figures.ts). */
-export const KEY_FIGURE_TITLES: Readonly<Record<KeyFigureId, Bilingual>> = {
-  K01: { sv: "Total kostnad", en: "Total cost" },
-  K02: { sv: "Medfinansiering", en: "Co-financing" },
-  K03: { sv: "Belopp som söks ur fonden", en: "Amount asked from the fund" },
-  K04: { sv: "Förväntade besparingar, alla parter / regionen", en: "Expected savings, all parties / the region" },
-  K05: { sv: "Nettonuvärde, alla parter", en: "Net present value, all parties" },
-  K06: { sv: "Nytta–kostnadskvot", en: "Benefit–cost ratio" },
-  K07: { sv: "Återbetalningsår, alla parter", en: "Payback year, all parties" },
-  K08: { sv: "Återbetalningsår, fonden", en: "Payback year, the fund" },
-  K09: { sv: "Återföringsgrad", en: "Repayment coverage" },
-  K10: { sv: "Kvar till fonden efter planen", en: "Outstanding to the fund after the plan" },
+/** One line of the key figures as the workbook, the pane, the review sheet and `sif` show them. */
+export interface KeyFigureLine {
+  readonly line: KeyFigureLineKey;
+  readonly id: KeyFigureId;
+  readonly label: Bilingual;
+  /** A part of the figure above it (K02 by type). */
+  readonly part?: true;
+}
+
+export type KeyFigureLineKey = KeyFigureId | "K02cash" | "K02workTime" | "K02other" | "K04region";
+
+/** The key figures' labels, defined once (definitions: shared/domain.md, computed in figures.ts). */
+export const KEY_FIGURE_LINES: readonly KeyFigureLine[] = [
+  { line: "K01", id: "K01", label: { sv: "Total kostnad", en: "Total cost" } },
+  { line: "K02", id: "K02", label: { sv: "Medfinansiering, totalt", en: "Co-financing, total" } },
+  { line: "K02cash", id: "K02", label: { sv: "varav kontant", en: "of which cash" }, part: true },
+  { line: "K02workTime", id: "K02", label: { sv: "varav arbetstid", en: "of which work time" }, part: true },
+  { line: "K02other", id: "K02", label: { sv: "varav annat", en: "of which other" }, part: true },
+  { line: "K03", id: "K03", label: { sv: "Belopp som söks ur fonden", en: "Amount asked from the fund" } },
+  { line: "K04", id: "K04", label: { sv: "Förväntade besparingar, alla parter", en: "Expected savings, all parties" } },
+  {
+    line: "K04region",
+    id: "K04",
+    label: { sv: "Förväntade besparingar, regionen", en: "Expected savings, the region" },
+  },
+  { line: "K05", id: "K05", label: { sv: "Nettonuvärde, alla parter", en: "Net present value, all parties" } },
+  { line: "K06", id: "K06", label: { sv: "Nytta–kostnadskvot (nuvärden)", en: "Benefit–cost ratio (present values)" } },
+  { line: "K07", id: "K07", label: { sv: "Återbetalningsår, alla parter", en: "Payback year, all parties" } },
+  { line: "K08", id: "K08", label: { sv: "Återbetalningsår, fonden", en: "Payback year, the fund" } },
+  {
+    line: "K09",
+    id: "K09",
+    label: { sv: "Återföringsgrad (återfört / sökt)", en: "Repayment coverage (repaid / asked)" },
+  },
+  {
+    line: "K10",
+    id: "K10",
+    label: { sv: "Kvar till fonden efter planen", en: "Outstanding to the fund after the plan" },
+  },
+];
+
+export const keyFigureLabel = (line: KeyFigureLineKey): Bilingual =>
+  KEY_FIGURE_LINES.find((l) => l.line === line)!.label;
+
+/** The words for a finding's severity, in every place that shows one. */
+export const SEVERITY_WORDS: Readonly<Record<Severity, Bilingual>> = {
+  error: { sv: "Fel", en: "Error" },
+  warning: { sv: "Varning", en: "Warning" },
+  info: { sv: "Information", en: "Information" },
 };
+
+/** Most serious first: errors, warnings, information. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -5,9 +5,11 @@
 import { computeFigures, type KeyFigures } from "./figures";
 import { FindingSink, sortFindings, type Finding } from "./findings";
 import type { Application } from "./model";
-import { normalise, type NormalisedApplication } from "./normalise";
+import { normalise } from "./normalise";
+import type { NormalisedApplication } from "./normalised";
 import { DEFAULT_PROFILE, findProfile, type RuleProfile } from "./profiles";
-import { CHECKS } from "./rules";
+import { CHECKLIST } from "./checklist";
+import { RULES } from "./rules";
 
 export interface Evaluation {
   readonly profile: RuleProfile;
@@ -25,6 +27,6 @@ export function evaluate(app: Application, profile?: RuleProfile): Evaluation {
   const sink = new FindingSink(chosen);
   const n = normalise(app, chosen, sink);
   const figures = computeFigures(n);
-  for (const check of CHECKS) check(n, figures, sink);
+  for (const assess of [...CHECKLIST, ...RULES]) assess(n, figures, sink);
   return { profile: chosen, findings: sortFindings(sink.findings), figures, application: n };
 }

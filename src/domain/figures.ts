@@ -8,7 +8,9 @@
  * rows the rules report as misplaced.
  */
 import type { CoFinancingType } from "./model";
-import { TIMELINE_YEARS, nameKey, type NormalisedApplication } from "./normalise";
+import type { NormalisedApplication } from "./normalised";
+import { nameKey } from "./vocabulary";
+import { TIMELINE_YEARS } from "./years";
 
 export interface YearFigures {
   readonly year: number;
@@ -73,12 +75,12 @@ export function firstIndexReaching(series: readonly number[], target: number): n
   return -1;
 }
 
-interface Dated {
+export interface Dated {
   year: number | null;
 }
 
 /** Sums `amount` of rows per timeline slot; rows outside the view or without a year count nowhere. */
-function perYear<T extends Dated>(
+export function perYear<T extends Dated>(
   rows: readonly T[],
   first: number,
   amount: (row: T) => number | null,
@@ -94,46 +96,27 @@ function perYear<T extends Dated>(
   return out;
 }
 
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
-export function computeFigures(n: NormalisedApplication): KeyFigures {
-  const rate = n.settings.discountRate;
-  const first = n.firstYear;
+const NO_FIGURES = (rate: number): KeyFigures => ({
+  firstYear: null,
+  discountRate: rate,
+  timeline: [],
+  K01: 0,
+  K02: { total: 0, byParty: {}, byType: { cash: 0, workTime: 0, other: 0 } },
+  K03: 0,
+  K04: { all: 0, region: 0 },
+  K05: 0,
+  K06: null,
+  K07: null,
+  K08: null,
+  K09: null,
+  K10: [],
+});
+
+/** K02 by party (named as first written; names match as `nameKey`) and by type, inside the view. */
+function coFinancingBreakdown(n: NormalisedApplication, first: number): Omit<KeyFigures["K02"], "total"> {
   const byType: Record<CoFinancingType, number> = { cash: 0, workTime: 0, other: 0 };
-  if (first === null) {
-    return {
-      firstYear: null,
-      discountRate: rate,
-      timeline: [],
-      K01: 0,
-      K02: { total: 0, byParty: {}, byType },
-      K03: 0,
-      K04: { all: 0, region: 0 },
-      K05: 0,
-      K06: null,
-      K07: null,
-      K08: null,
-      K09: null,
-      K10: [],
-    };
-  }
-  const internal = new Set(n.parties.filter((p) => p.kind === "internal").map((p) => p.key));
-
-  const C = perYear(n.costs, first, (r) => r.amount);
-  const F = perYear(n.coFinancing, first, (r) => r.amount);
-  const S = perYear(n.savings, first, (r) => r.amount);
-  const SR = perYear(
-    n.savings,
-    first,
-    (r) => r.amount,
-    (r) => internal.has(nameKey(r.party)),
-  );
-  const P = perYear(n.repayments, first, (r) => r.amount);
-  const A = C.map((c, t) => c - (F[t] ?? 0));
-  const net = S.map((s, t) => s - (C[t] ?? 0));
-
-  const K01 = sum(C);
-  const K03 = sum(A);
   const byParty: Record<string, number> = {};
   const partyLabel = new Map<string, string>();
   for (const row of n.coFinancing) {
@@ -146,29 +129,63 @@ export function computeFigures(n: NormalisedApplication): KeyFigures {
     byParty[label] = (byParty[label] ?? 0) + row.amount;
     if (row.type !== undefined) byType[row.type] += row.amount;
   }
+  return { byParty, byType };
+}
 
+interface Series {
+  readonly C: number[];
+  readonly F: number[];
+  readonly A: number[];
+  readonly S: number[];
+  readonly SR: number[];
+  readonly P: number[];
+  readonly net: number[];
+}
+
+function timelineOf(first: number, x: Series, K03: number): YearFigures[] {
   const timeline: YearFigures[] = [];
   let cumNet = 0;
   let cumP = 0;
   for (let t = 0; t < TIMELINE_YEARS; t++) {
-    cumNet += net[t] ?? 0;
-    cumP += P[t] ?? 0;
+    cumNet += x.net[t] ?? 0;
+    cumP += x.P[t] ?? 0;
     timeline.push({
       year: first + t,
       t,
-      cost: C[t] ?? 0,
-      coFinancing: F[t] ?? 0,
-      asked: A[t] ?? 0,
-      savings: S[t] ?? 0,
-      savingsRegion: SR[t] ?? 0,
-      repayment: P[t] ?? 0,
-      net: net[t] ?? 0,
+      cost: x.C[t] ?? 0,
+      coFinancing: x.F[t] ?? 0,
+      asked: x.A[t] ?? 0,
+      savings: x.S[t] ?? 0,
+      savingsRegion: x.SR[t] ?? 0,
+      repayment: x.P[t] ?? 0,
+      net: x.net[t] ?? 0,
       cumulativeNet: cumNet,
       cumulativeRepayment: cumP,
       outstanding: K03 - cumP,
     });
   }
+  return timeline;
+}
 
+/** Keys of the parties that are units of the region. */
+export const internalParties = (n: NormalisedApplication): ReadonlySet<string> =>
+  new Set(n.parties.filter((p) => p.kind === "internal").map((p) => p.key));
+
+export function computeFigures(n: NormalisedApplication): KeyFigures {
+  const rate = n.settings.discountRate;
+  const first = n.firstYear;
+  if (first === null) return NO_FIGURES(rate);
+  const internal = internalParties(n);
+  const amount = (r: { amount: number | null }): number | null => r.amount;
+  const C = perYear(n.costs, first, amount);
+  const F = perYear(n.coFinancing, first, amount);
+  const S = perYear(n.savings, first, amount);
+  const SR = perYear(n.savings, first, amount, (r) => internal.has(nameKey(r.party)));
+  const P = perYear(n.repayments, first, amount);
+  const A = C.map((c, t) => c - (F[t] ?? 0));
+  const net = S.map((s, t) => s - (C[t] ?? 0));
+  const K03 = sum(A);
+  const timeline = timelineOf(first, { C, F, A, S, SR, P, net }, K03);
   const pvCost = presentValue(C, rate);
   const payback = firstIndexReaching(net, 0);
   const fundPayback = firstIndexReaching(P, K03);
@@ -176,8 +193,8 @@ export function computeFigures(n: NormalisedApplication): KeyFigures {
     firstYear: first,
     discountRate: rate,
     timeline,
-    K01,
-    K02: { total: sum(F), byParty, byType },
+    K01: sum(C),
+    K02: { ...coFinancingBreakdown(n, first), total: sum(F) },
     K03,
     K04: { all: sum(S), region: sum(SR) },
     K05: presentValue(net, rate),

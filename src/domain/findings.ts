@@ -1,4 +1,4 @@
-import { CATALOGUE, type FindingId, type Severity } from "./catalogue";
+import { ALL_IDS, SEVERITY_RANK, type FindingId, type Severity } from "./catalogue";
 import type { FieldRef } from "./model";
 import { isEnabled, severityOf, type RuleProfile } from "./profiles";
 import type { Bilingual } from "./vocabulary";
@@ -12,28 +12,51 @@ export interface Finding {
   readonly refs: readonly FieldRef[];
 }
 
+/**
+ * A finding before the profile has had its say: whoever notices something (a rule, the grid parser,
+ * the check of a file's key-figures sheet) makes a draft; `underProfile` drops the IDs the profile
+ * switches off and gives the rest the profile's severity — the one way a finding is made.
+ */
+export interface FindingDraft {
+  readonly id: FindingId;
+  readonly message: Bilingual;
+  readonly refs: readonly FieldRef[];
+  /** Only where a rule decides the severity itself (an unknown profile name is a warning, not an error). */
+  readonly severity?: Severity;
+}
+
+export function underProfile(profile: RuleProfile, drafts: readonly FindingDraft[]): Finding[] {
+  return drafts
+    .filter((d) => isEnabled(profile, d.id))
+    .map((d) => ({
+      id: d.id,
+      severity: d.severity ?? severityOf(profile, d.id),
+      message: d.message,
+      refs: [...d.refs],
+    }));
+}
+
 /** Collects findings under a profile: switched-off IDs are dropped, severities come from the profile. */
 export class FindingSink {
   readonly findings: Finding[] = [];
   constructor(readonly profile: RuleProfile) {}
 
   add(id: FindingId, message: Bilingual, refs: readonly FieldRef[] = [], severity?: Severity): void {
-    if (!isEnabled(this.profile, id)) return;
-    this.findings.push({ id, severity: severity ?? severityOf(this.profile, id), message, refs: [...refs] });
+    this.findings.push(...underProfile(this.profile, [{ id, message, refs, ...(severity ? { severity } : {}) }]));
   }
 }
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const CATALOGUE_ORDER: ReadonlyMap<FindingId, number> = new Map(ALL_IDS.map((id, i) => [id, i]));
 
-/** Findings in catalogue order (C01…C19, R01…R18), errors before warnings within an ID. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const order = Object.keys(CATALOGUE);
+/** Findings in catalogue order (C01…C19, R01…R18), errors before warnings within an ID; stable otherwise. */
+export function sortFindings<F extends Pick<Finding, "id" | "severity">>(findings: readonly F[]): F[] {
   return [...findings].sort(
-    (a, b) => order.indexOf(a.id) - order.indexOf(b.id) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    (a, b) =>
+      CATALOGUE_ORDER.get(a.id)! - CATALOGUE_ORDER.get(b.id)! || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   );
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+export function countBySeverity(findings: readonly Pick<Finding, "severity">[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;

@@ -6,5 +6,8 @@ export * from "./findings";
 export * from "./format";
 export * from "./model";
 export * from "./normalise";
+export * from "./normalised";
+export * from "./years";
+export * from "./coerce";
 export * from "./profiles";
 export * from "./vocabulary";

@@ -59,9 +59,17 @@ const ALIASES: Readonly<Record<string, string>> = {
   n: "no",
 };
 
-function normaliseWord(s: string): string {
-  return s.trim().toLowerCase().replace(/\s+/g, " ");
-}
+/**
+ * Spaces as Excel's TRIM treats them: none at either end, runs inside become one. Only the space
+ * character counts (TRIM leaves tabs and non-breaking spaces), so the workbook's formulas, which
+ * compare `TRIM(a)=TRIM(b)` (case-insensitively, as Excel's `=` does), agree with the engine.
+ */
+export const trimSpaces = (s: string): string => s.replace(/ +/g, " ").replace(/^ | $/g, "");
+
+/** The key two names or words are matched on: Excel's TRIM, then case does not matter. */
+export const nameKey = (name: string): string => trimSpaces(name).toLowerCase();
+
+const normaliseWord = nameKey;
 
 /** Match a cell's text against a word list; `undefined` when it is none of them. */
 export function parseWord<K extends string>(list: Readonly<Record<K, Bilingual>>, value: unknown): K | undefined {
@@ -78,6 +86,13 @@ export function parseWord<K extends string>(list: Readonly<Record<K, Bilingual>>
   return undefined;
 }
 
+/** Every spelling that reads as `key`: both languages' labels and the aliases (for the workbook's formulas). */
+export function spellings<K extends string>(list: Readonly<Record<K, Bilingual>>, key: K): string[] {
+  const words = [list[key].sv, list[key].en, ...Object.keys(ALIASES).filter((a) => ALIASES[a] === key)];
+  return [...new Set(words.map(normaliseWord))];
+}
+
+/** The labels of a list in one language, in list order: the words of its drop-down. */
 export function labels<K extends string>(list: Readonly<Record<K, Bilingual>>, lang: Lang): string[] {
   return (Object.keys(list) as K[]).map((k) => list[k][lang]);
 }

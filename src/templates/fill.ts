@@ -21,7 +21,7 @@ function cell(v: RawValue): Cell {
 }
 
 /** A word from a closed list in the template's language; anything else as typed. */
-function word<K extends string>(list: Readonly<Record<K, Bilingual>>, v: RawValue, lang: Lang): Cell {
+function inLanguage<K extends string>(list: Readonly<Record<K, Bilingual>>, v: RawValue, lang: Lang): Cell {
   const key = parseWord(list, v);
   return key === undefined ? cell(v) : list[key][lang];
 }
@@ -38,7 +38,13 @@ const YES_NO_FIELDS = new Set([
   "text.noCoFinancing",
 ]);
 
-export function fillFromApplication(app: Application, lang: Lang): Fill {
+/**
+ * The application as template values. List words are written in the template's language, unless
+ * `asTyped` (a test's workbook exactly as a user typed it: "Work time " in a Swedish workbook).
+ */
+export function fillFromApplication(app: Application, lang: Lang, options: { asTyped?: boolean } = {}): Fill {
+  const word = <K extends string>(list: Readonly<Record<K, Bilingual>>, v: RawValue, lang: Lang): Cell =>
+    options.asTyped ? cell(v) : inLanguage(list, v, lang);
   const named: Record<string, Cell> = {};
   for (const field of APPLICATION_FORM.flatMap((s) => s.fields)) {
     const v = at(app, field.field);

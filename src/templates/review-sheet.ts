@@ -3,11 +3,18 @@
  * by src/excel/review.ts in one round trip). Every text cell is formatted as text ("@"), so nothing a
  * user typed — quoted in a message — can become a formula.
  */
-import { CATALOGUE, KEY_FIGURE_TITLES, type KeyFigureId } from "../domain/catalogue";
+import {
+  CATALOGUE,
+  SEVERITY_WORDS,
+  keyFigureLabel,
+  type KeyFigureId,
+  type KeyFigureLineKey,
+} from "../domain/catalogue";
 import type { KeyFigures } from "../domain/figures";
 import { countBySeverity } from "../domain/findings";
 import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
+import { TIMELINE_YEARS } from "../domain/years";
 import { SheetBuilder, type SheetPlan } from "./plan";
 import type { NumberFormatKey } from "./styles";
 import type { ApplicationReview } from "./review-grids";
@@ -24,13 +31,14 @@ export interface FigureRow {
 export function figureRows(f: KeyFigures, lang: Lang): FigureRow[] {
   const sv = lang === "sv";
   const kr = (n: number): string => formatKr(n, lang);
-  const none = sv ? "–" : "–";
+  const none = "–";
+  const never = sv ? `ingen inom ${TIMELINE_YEARS} år` : `none within ${TIMELINE_YEARS} years`;
   const pct = (n: number | null): string =>
     n === null ? none : `${(n * 100).toLocaleString(sv ? "sv-SE" : "en-GB", { maximumFractionDigits: 0 })} %`;
   const last = f.K10.length > 0 ? f.K10[f.K10.length - 1]!.outstanding : 0;
-  const row = (id: KeyFigureId, value: number | null, text: string, format: NumberFormatKey): FigureRow => ({
-    id,
-    label: KEY_FIGURE_TITLES[id][lang],
+  const row = (line: KeyFigureLineKey, value: number | null, text: string, format: NumberFormatKey): FigureRow => ({
+    id: line === "K04region" ? "K04" : (line as KeyFigureId),
+    label: keyFigureLabel(line)[lang],
     value,
     text,
     format,
@@ -39,14 +47,8 @@ export function figureRows(f: KeyFigures, lang: Lang): FigureRow[] {
     row("K01", f.K01, kr(f.K01), "kr"),
     row("K02", f.K02.total, kr(f.K02.total), "kr"),
     row("K03", f.K03, kr(f.K03), "kr"),
-    {
-      ...row("K04", f.K04.all, kr(f.K04.all), "kr"),
-      label: sv ? "Förväntade besparingar, alla parter" : "Expected savings, all parties",
-    },
-    {
-      ...row("K04", f.K04.region, kr(f.K04.region), "kr"),
-      label: sv ? "Förväntade besparingar, regionen" : "Expected savings, the region",
-    },
+    row("K04", f.K04.all, kr(f.K04.all), "kr"),
+    row("K04region", f.K04.region, kr(f.K04.region), "kr"),
     row("K05", f.K05, kr(f.K05), "kr"),
     row(
       "K06",
@@ -56,8 +58,8 @@ export function figureRows(f: KeyFigures, lang: Lang): FigureRow[] {
         : f.K06.toLocaleString(sv ? "sv-SE" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       "ratio",
     ),
-    row("K07", f.K07, f.K07 === null ? (sv ? "ingen inom 30 år" : "none within 30 years") : String(f.K07), "year"),
-    row("K08", f.K08, f.K08 === null ? (sv ? "ingen inom 30 år" : "none within 30 years") : String(f.K08), "year"),
+    row("K07", f.K07, f.K07 === null ? never : String(f.K07), "year"),
+    row("K08", f.K08, f.K08 === null ? never : String(f.K08), "year"),
     row("K09", f.K09, pct(f.K09), "percent"),
     row("K10", last, kr(last), "kr"),
   ];
@@ -70,12 +72,6 @@ export function reviewSheetName(lang: Lang, now: Date): string {
   const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}.${pad(now.getMinutes())}.${pad(now.getSeconds())}`;
   return `${lang === "sv" ? "Granskning" : "Review"} ${stamp}`;
 }
-
-const SEVERITY: Readonly<Record<string, { sv: string; en: string }>> = {
-  error: { sv: "Fel", en: "Error" },
-  warning: { sv: "Varning", en: "Warning" },
-  info: { sv: "Information", en: "Information" },
-};
 
 export function reviewSheetPlan(v: ApplicationReview, lang: Lang, now: Date): SheetPlan {
   const sv = lang === "sv";
@@ -110,7 +106,7 @@ export function reviewSheetPlan(v: ApplicationReview, lang: Lang, now: Date): Sh
   v.findings.forEach((f, i) => {
     const r = 5 + i;
     text(r, 0, f.id, "id");
-    text(r, 1, SEVERITY[f.severity]![lang], "label");
+    text(r, 1, SEVERITY_WORDS[f.severity][lang], "label");
     text(r, 2, CATALOGUE[f.id].title[lang], "label");
     text(r, 3, f.message[lang], "label");
     text(r, 4, f.cells.join(", "), "label");

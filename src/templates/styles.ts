@@ -3,6 +3,8 @@
  * grey-blue: a finance officer sees at once what to fill in and what not to touch.
  * Number formats are en-US codes (Excel shows `#,##0 "kr"` as `1 234 kr` in Swedish).
  */
+import { YES_NO } from "../domain/vocabulary";
+
 export type CellStyle =
   "title" | "subtitle" | "section" | "label" | "id" | "input" | "formula" | "header" | "note" | "keyValue";
 
@@ -59,3 +61,9 @@ export const NUMBER_FORMATS: Readonly<Record<NumberFormatKey, string>> = {
 
 /** The Excel table style of every list. */
 export const TABLE_STYLE = "TableStyleLight9";
+
+/** 1/0 helper columns read as Ja/Nej (Yes/No): the words of the yes/no list. */
+export const FLAG_FORMAT: Readonly<Record<"sv" | "en", string>> = {
+  sv: `"${YES_NO.yes.sv}";"${YES_NO.yes.sv}";"${YES_NO.no.sv}"`,
+  en: `"${YES_NO.yes.en}";"${YES_NO.yes.en}";"${YES_NO.no.en}"`,
+};

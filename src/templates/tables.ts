@@ -3,7 +3,8 @@
  * name and localised column headers. Readers find tables by name and columns by header in either
  * language; formulas are built from these definitions, so a renamed header is renamed everywhere.
  */
-import type { Bilingual, Lang } from "../domain/vocabulary";
+import { PARTY_KINDS, spellings, type Bilingual, type Lang } from "../domain/vocabulary";
+import { isOneOf, sumWhereName } from "./formulas";
 import type { NumberFormatKey } from "./styles";
 
 export type TableKey =
@@ -56,13 +57,12 @@ export class Refs {
 
 const b = (sv: string, en: string): Bilingual => ({ sv, en });
 
-/** Spellings of "internal" the engine accepts (vocabulary.ts); Excel's MATCH ignores case. */
-const INTERNAL_WORDS =
-  '{"Intern (regionen)","Internal (region)","intern","internal","region","regionen","landstinget"}';
+/** Every spelling of "internal" the engine reads (vocabulary.ts), so the workbook reads the same. */
+const INTERNAL_WORDS = spellings(PARTY_KINDS, "internal");
 
-/** Year filter keeping SUMIFS to the 30-year view, as the engine does. */
-const inView = (r: Refs, table: TableKey): string =>
-  `${r.col(table, "year")},">="&Forsta_ar,${r.col(table, "year")},"<="&(Forsta_ar+29)`;
+/** Σ of a table's amounts over the rows naming this party, names matched as the engine matches them. */
+const partyTotal = (r: Refs, table: TableKey, amount: string, party: string): string =>
+  `=${sumWhereName(r.col(table, amount), r.col(table, party), r.row("parties", "name"))}`;
 
 export const TABLES: Readonly<Record<TableKey, TableDef>> = {
   parties: {
@@ -78,7 +78,7 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         header: b("Regionen", "Region"),
         width: 10,
         format: "flag",
-        formula: (r) => `=IF(ISNUMBER(MATCH(TRIM(${r.row("parties", "kind")}),${INTERNAL_WORDS},0)),1,0)`,
+        formula: (r) => `=IF(${isOneOf(r.row("parties", "kind"), INTERNAL_WORDS)},1,0)`,
         note: b("1 = verksamhet i regionen", "1 = unit of the region"),
       },
       {
@@ -86,24 +86,21 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         header: b("Medfinansierar", "Co-finances"),
         width: 15,
         format: "kr",
-        formula: (r) =>
-          `=SUMIFS(${r.col("coFinancing", "amount")},${r.col("coFinancing", "party")},${r.row("parties", "name")})`,
+        formula: (r) => partyTotal(r, "coFinancing", "amount", "party"),
       },
       {
         key: "savingsTotal",
         header: b("Sparar", "Saves"),
         width: 15,
         format: "kr",
-        formula: (r) =>
-          `=SUMIFS(${r.col("savings", "amount")},${r.col("savings", "party")},${r.row("parties", "name")})`,
+        formula: (r) => partyTotal(r, "savings", "amount", "party"),
       },
       {
         key: "repaymentTotal",
         header: b("Återför", "Repays"),
         width: 15,
         format: "kr",
-        formula: (r) =>
-          `=SUMIFS(${r.col("repayments", "amount")},${r.col("repayments", "unit")},${r.row("parties", "name")})`,
+        formula: (r) => partyTotal(r, "repayments", "amount", "unit"),
       },
     ],
   },
@@ -189,8 +186,9 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         header: b("Regionen", "Region"),
         width: 10,
         format: "flag",
+        // A unit of the region when any party of that name is (the engine's set of internal names).
         formula: (r) =>
-          `=IFERROR(INDEX(${r.col("parties", "isRegion")},MATCH(${r.row("savings", "party")},${r.col("parties", "name")},0)),0)`,
+          `=IF(${sumWhereName(r.col("parties", "isRegion"), r.col("parties", "name"), r.row("savings", "party"))}>0,1,0)`,
       },
       { key: "basis", header: b("Beräkningsunderlag", "Calculation basis"), width: 44, format: "text" },
     ],
@@ -243,5 +241,3 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     ],
   },
 };
-
-export { inView };
