@@ -1,0 +1,36 @@
+/**
+ * The request context: calls on proxy objects queue operations, carried out at `context.sync()`. Syncs are
+ * counted (round trips) and each batch's payload measured (JSON size of the queued arguments).
+ */
+import { WorkbookDouble } from "./workbook";
+import type { WorkbookState } from "./workbook-state";
+
+type Op = { run: () => void; payload: unknown };
+
+export class ContextDouble {
+  syncCount = 0;
+  readonly payloads: number[] = [];
+  private queue: Op[] = [];
+  readonly workbook: WorkbookDouble;
+  readonly application = {
+    suspendScreenUpdatingUntilNextSync: (): void => {
+      this.enqueue(() => {}, "suspendScreenUpdating");
+    },
+  };
+
+  constructor(readonly state: WorkbookState) {
+    this.workbook = new WorkbookDouble(this);
+  }
+
+  enqueue(run: () => void, payload: unknown): void {
+    this.queue.push({ run, payload });
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount += 1;
+    const ops = this.queue;
+    this.queue = [];
+    this.payloads.push(JSON.stringify(ops.map((o) => o.payload)).length);
+    for (const op of ops) op.run(); // throws the first error; the rest of the batch is dropped
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * A worksheet's contents behind the double: the cell grid (values, formulas, number formats, formats) and
+ * what else the shell puts on a sheet (validations, conditional formats, charts, sizes, frozen rows).
+ */
+import { OfficeErrorDouble } from "./errors";
+
+export interface CellFormat {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontName?: string;
+  wrap?: boolean;
+  valign?: string;
+}
+export interface CellState {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat: string;
+  format: CellFormat;
+}
+export type RuleDouble = Record<string, unknown>;
+
+export interface SeriesState {
+  name: string;
+  values?: string;
+  xValues?: string;
+  chartType?: string;
+}
+export interface ChartState {
+  type: string;
+  title: string;
+  from?: string;
+  to?: string;
+  series: SeriesState[];
+}
+
+export class SheetState {
+  readonly cells = new Map<string, CellState>();
+  readonly dataValidations: { range: string; rule: RuleDouble }[] = [];
+  readonly conditionalFormats: { range: string; formula: string; fill?: string; fontColor?: string }[] = [];
+  readonly charts: ChartState[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  frozenRows = 0;
+  tabColor = "";
+  constructor(public name: string) {}
+
+  cell(r: number, c: number): CellState | undefined {
+    return this.cells.get(`${r},${c}`);
+  }
+  ensure(r: number, c: number): CellState {
+    const key = `${r},${c}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: "", numberFormat: "General", format: {} };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+  /** Used range: the smallest rectangle holding every non-empty cell. */
+  used(): { rows: number; cols: number } {
+    let rows = 0,
+      cols = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === "" && cell.formula === undefined) continue;
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    return { rows, cols };
+  }
+}
+
+/**
+ * Writes one entry of `values` or `formulas`: a string starting with "=" becomes a formula, a leading
+ * apostrophe keeps text as text, numeric text becomes a number unless the cell is formatted as text ("@").
+ */
+export function writeEntry(cell: CellState, v: unknown, as: "values" | "formulas"): void {
+  if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+    cell.formula = v;
+    cell.value = "";
+    return;
+  }
+  delete cell.formula;
+  if (typeof v === "string" && v.startsWith("'")) {
+    cell.value = v.slice(1);
+    return;
+  }
+  if (typeof v === "string" && cell.numberFormat !== "@" && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) {
+    cell.value = Number(v);
+    return;
+  }
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") {
+    cell.value = v;
+    return;
+  }
+  if (v === null || v === undefined) return; // null leaves the cell as it is, as Office.js does
+  throw new OfficeErrorDouble("InvalidArgument", `Cannot write ${String(v)} (${as}).`);
+}
+
+/** The double does not calculate, except a formula that is an error literal (`=#REF!`), as Excel shows it. */
+export function formulaValue(formula: string): string {
+  if (/^=NA\(\)$/i.test(formula)) return "#N/A";
+  return /^=#[A-Z0-9/]+[!?]?$/i.test(formula) ? formula.slice(1) : "";
+}

@@ -1,0 +1,137 @@
+/** Tables: `workbook.tables` and `worksheet.tables` (add, look up, list), and a table's name, style and range. */
+import { parseRange, rangeAddress } from "../../src/templates/a1";
+import { splitSheetRange } from "./addresses";
+import { ClientObjectDouble } from "./client-object";
+import type { ContextDouble } from "./context";
+import { itemNotFound, missingSheet, OfficeErrorDouble } from "./errors";
+import { RangeDouble } from "./range";
+import type { SheetState } from "./sheet";
+import { nameInUse, type TableState, type WorkbookState } from "./workbook-state";
+
+export class TableCollectionDouble extends ClientObjectDouble<{ items: { name: string }[] }> {
+  constructor(
+    ctx: ContextDouble,
+    private readonly sheet: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  protected read() {
+    const s = this.sheet();
+    return { items: this.ctx.state.tables.filter((t) => !s || t.sheet === s).map((t) => ({ name: t.name })) };
+  }
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
+  add(address: string, hasHeaders: boolean): TableDouble {
+    const table: { state?: TableState } = {};
+    this.ctx.enqueue(
+      () => {
+        const [sheetPart, rangePart] = splitSheetRange(address);
+        const sheet = sheetPart
+          ? (this.ctx.state.sheet(sheetPart) ?? missingSheet(sheetPart))
+          : (this.sheet() ?? missingSheet("(none)"));
+        table.state = createTable(this.ctx.state, sheet, rangePart, hasHeaders);
+      },
+      { addTable: address },
+    );
+    return new TableDouble(this.ctx, () => table.state ?? itemNotFound("Table not created."));
+  }
+  getItem(name: string): TableDouble {
+    return new TableDouble(this.ctx, () => this.find(name));
+  }
+  getItemOrNullObject(name: string): TableDouble {
+    return new TableDouble(this.ctx, () => this.find(name), true);
+  }
+  private find(name: string): TableState {
+    return (
+      this.ctx.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ??
+      itemNotFound(`Table ${name} not found.`)
+    );
+  }
+}
+
+/**
+ * Adds a table over `range` of `sheet`, named `TableN` (the first N free), with the first row's texts as
+ * headers or `Column1…`; InvalidArgument if it overlaps another table.
+ */
+function createTable(state: WorkbookState, sheet: SheetState, range: string, hasHeaders: boolean): TableState {
+  const b = parseRange(range);
+  for (const t of state.tables) {
+    if (t.sheet !== sheet) continue;
+    const o = parseRange(t.range);
+    if (b.r1 <= o.r2 && o.r1 <= b.r2 && b.c1 <= o.c2 && o.c1 <= b.c2)
+      throw new OfficeErrorDouble("InvalidArgument", `A table can't overlap another table (${t.name}).`);
+  }
+  const headers: string[] = [];
+  for (let c = b.c1; c <= b.c2; c++)
+    headers.push(hasHeaders ? String(sheet.cell(b.r1, c)?.value ?? `Column${c - b.c1 + 1}`) : `Column${c - b.c1 + 1}`);
+  let n = state.tables.length + 1;
+  while (state.tables.some((t) => t.name === `Table${n}`)) n++;
+  const table = {
+    name: `Table${n}`,
+    sheet,
+    range: rangeAddress(b.r1, b.c1, b.r2, b.c2),
+    style: "TableStyleMedium2",
+    headers,
+  };
+  state.tables.push(table);
+  return table;
+}
+
+export class TableDouble extends ClientObjectDouble<{ name: string; style: string; isNullObject: boolean }> {
+  constructor(
+    ctx: ContextDouble,
+    private readonly resolve: () => TableState,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) this.load("isNullObject");
+  }
+  protected read() {
+    try {
+      const t = this.resolve();
+      return { name: t.name, style: t.style, isNullObject: false };
+    } catch (e) {
+      if (this.nullable && e instanceof OfficeErrorDouble && e.code === "ItemNotFound")
+        return { name: "", style: "", isNullObject: true };
+      throw e;
+    }
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  /** The table's whole range, header included. Called on a null object it gives a null object (Office.js). */
+  getRange(): RangeDouble {
+    return new RangeDouble(
+      this.ctx,
+      () => this.resolve().sheet,
+      () => this.resolve().range,
+      this.nullable,
+    );
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.ctx.enqueue(
+      () => {
+        const t = this.resolve();
+        if (nameInUse(this.ctx.state, v, t))
+          throw new OfficeErrorDouble("InvalidArgument", `The name ${v} is already used by a table or a name.`);
+        t.name = v;
+      },
+      { tableName: v },
+    );
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(v: string) {
+    this.ctx.enqueue(
+      () => {
+        this.resolve().style = v;
+      },
+      { tableStyle: v },
+    );
+  }
+}
