@@ -17,11 +17,14 @@ interface Case {
   id: FindingId;
   what: string;
   change: (app: Application) => void;
-  refs?: string[];
+  /** Exactly the fields the findings of this ID name. */
+  refs: string[];
+  /** What the message must say: the amounts, years, names it quotes (Swedish). */
+  says: string[];
   profile?: RuleProfile;
 }
 
-const CASES: Case[] = [
+export const CASES: Case[] = [
   {
     id: "C01",
     what: "no name",
@@ -29,6 +32,7 @@ const CASES: Case[] = [
       a.text.name = "  ";
     },
     refs: ["text.name"],
+    says: ["Saknas: investeringens namn."],
   },
   {
     id: "C02",
@@ -37,6 +41,7 @@ const CASES: Case[] = [
       a.text.description = null;
     },
     refs: ["text.description"],
+    says: ["Saknas: beskrivning av investeringens innehåll."],
   },
   {
     id: "C03",
@@ -45,6 +50,7 @@ const CASES: Case[] = [
       a.text.references = "";
     },
     refs: ["text.references"],
+    says: ["Ofullständig, saknar: referenser till forskning eller evidensbaserad praktik."],
   },
   {
     id: "C04",
@@ -52,6 +58,8 @@ const CASES: Case[] = [
     change: (a) => {
       a.parties = [{ name: MUNICIPALITY, kind: "Extern part", role: "Huvudansvarig" }];
     },
+    refs: ["parties[0].kind"],
+    says: ["Saknas: minst en verksamhet i regionen (typ Intern) i partstabellen."],
   },
   {
     id: "C04",
@@ -60,6 +68,7 @@ const CASES: Case[] = [
       a.parties[1]!.role = null;
     },
     refs: ["parties[1].role"],
+    says: ["Primärvården Västra Blekinge"],
   },
   {
     id: "C05",
@@ -69,6 +78,7 @@ const CASES: Case[] = [
       a.text.noExternalParties = null;
     },
     refs: ["text.noExternalParties", "parties"],
+    says: ["Saknas: ange externa parter, eller svara Ja på att inga externa parter deltar."],
   },
   {
     id: "C06",
@@ -77,6 +87,7 @@ const CASES: Case[] = [
       a.text.targetGroup = "";
     },
     refs: ["text.targetGroup"],
+    says: ["Saknas: målgrupp."],
   },
   {
     id: "C07",
@@ -85,6 +96,7 @@ const CASES: Case[] = [
       a.text.identification = "";
     },
     refs: ["text.identification"],
+    says: ["Saknas: hur målgruppen ska identifieras."],
   },
   {
     id: "C08",
@@ -93,6 +105,7 @@ const CASES: Case[] = [
       a.text.otherInterventions = "";
     },
     refs: ["text.otherInterventions"],
+    says: ["Saknas: kartläggning av andra insatser för samma målgrupp."],
   },
   {
     id: "C09",
@@ -101,6 +114,7 @@ const CASES: Case[] = [
       a.period.endYear = null;
     },
     refs: ["period.endYear"],
+    says: ["Saknas: tidsperiodens start- och slutår."],
   },
   {
     id: "C09",
@@ -110,6 +124,7 @@ const CASES: Case[] = [
       a.period.startYear = 2018;
     },
     refs: ["period.startYear", "period.endYear"],
+    says: ["2017", "2018"],
   },
   {
     id: "C10",
@@ -118,6 +133,7 @@ const CASES: Case[] = [
       a.costs = a.costs.filter((c) => c.year !== 2019);
     },
     refs: ["costs"],
+    says: ["2019"],
   },
   {
     id: "C10",
@@ -126,6 +142,16 @@ const CASES: Case[] = [
       a.costs = [];
     },
     refs: ["costs"],
+    says: ["Saknas: kostnad per år under tidsperioden."],
+  },
+  {
+    id: "C10",
+    what: "a cost outside the period (besides R18 on its year)",
+    change: (a) => {
+      a.costs[5]!.year = 2021;
+    },
+    refs: ["costs[5].year"],
+    says: ["2021", "2018–2020"],
   },
   {
     id: "C11",
@@ -134,6 +160,7 @@ const CASES: Case[] = [
       a.effects = [];
     },
     refs: ["effects"],
+    says: ["Saknas: minst en förväntad effekt för målgruppen."],
   },
   {
     id: "C12",
@@ -142,6 +169,7 @@ const CASES: Case[] = [
       a.effects[1]!.expectedYear = null;
     },
     refs: ["effects[1].expectedYear"],
+    says: ['"Kortare väntetid till första bedömning"'],
   },
   {
     id: "C13",
@@ -150,6 +178,7 @@ const CASES: Case[] = [
       a.effects[0]!.measurementMethod = "";
     },
     refs: ["effects[0].measurementMethod"],
+    says: ['"Minskade psykiska symtom hos barnen"'],
   },
   {
     id: "C14",
@@ -158,6 +187,7 @@ const CASES: Case[] = [
       a.effects[0]!.measurementTimes = null;
     },
     refs: ["effects[0].measurementTimes"],
+    says: ['"Minskade psykiska symtom hos barnen"'],
   },
   {
     id: "C15",
@@ -166,6 +196,7 @@ const CASES: Case[] = [
       a.text.costReduction = "";
     },
     refs: ["text.costReduction"],
+    says: ["Saknas: hur investeringen minskar parternas totala kostnader."],
   },
   {
     id: "C16",
@@ -174,6 +205,7 @@ const CASES: Case[] = [
       a.savings = [];
     },
     refs: ["savings"],
+    says: ["Saknas: i vilka verksamheter eller hos vilka parter kostnaderna förväntas minska."],
   },
   {
     id: "C16",
@@ -182,6 +214,7 @@ const CASES: Case[] = [
       a.savings[8]!.party = "Socialtjänsten";
     },
     refs: ["savings[8].party"],
+    says: ['"Socialtjänsten"'],
   },
   {
     id: "C17",
@@ -190,6 +223,7 @@ const CASES: Case[] = [
       a.savings[2]!.basis = "";
     },
     refs: ["savings[2].basis"],
+    says: ["Barn- och ungdomspsykiatrin"],
   },
   {
     id: "C18",
@@ -198,6 +232,7 @@ const CASES: Case[] = [
       a.repayments = [];
     },
     refs: ["repayments"],
+    says: ["Saknas: återföringsplan (år, ansvarig verksamhet, belopp)."],
   },
   {
     id: "C18",
@@ -206,6 +241,7 @@ const CASES: Case[] = [
       a.repayments[0]!.year = null;
     },
     refs: ["repayments[0].year"],
+    says: ["Ofullständig återföringsrad: saknar år."],
   },
   {
     id: "C19",
@@ -215,6 +251,7 @@ const CASES: Case[] = [
       a.text.noCoFinancing = "";
     },
     refs: ["text.noCoFinancing", "coFinancing"],
+    says: ["Saknas: redovisa medfinansiering, eller svara Ja på att ingen medfinansiering finns."],
   },
   {
     id: "R01",
@@ -224,6 +261,7 @@ const CASES: Case[] = [
       a.text.noExternalParties = "Ja";
     },
     refs: ["parties"],
+    says: ["Nu: 1 intern(a), 0 extern(a)"],
   },
   {
     id: "R01",
@@ -233,6 +271,8 @@ const CASES: Case[] = [
       a.parties.pop();
       a.text.noExternalParties = "Ja";
     },
+    refs: ["parties"],
+    says: ["Nu: 2 intern(a), 0 extern(a)"],
   },
   {
     id: "R02",
@@ -241,6 +281,7 @@ const CASES: Case[] = [
       a.parties[1]!.role = "Huvudansvarig";
     },
     refs: ["parties[0].role", "parties[1].role"],
+    says: ["nu 2"],
   },
   {
     id: "R02",
@@ -250,6 +291,7 @@ const CASES: Case[] = [
       a.parties[2]!.role = "Huvudansvarig";
     },
     refs: ["parties[2].role", "parties[2].kind"],
+    says: ["Karlshamns kommun"],
   },
   {
     id: "R03",
@@ -258,6 +300,7 @@ const CASES: Case[] = [
       a.endorsements.pop();
     },
     refs: ["parties[2].name", "endorsements"],
+    says: ["Karlshamns kommun"],
   },
   {
     id: "R03",
@@ -266,6 +309,7 @@ const CASES: Case[] = [
       a.endorsements[1]!.date = "i höstas";
     },
     refs: ["endorsements[1].date"],
+    says: ["Primärvården Västra Blekinge", '"i höstas"'],
   },
   {
     id: "R04",
@@ -274,6 +318,7 @@ const CASES: Case[] = [
       a.text.preventiveJustification = "";
     },
     refs: ["text.preventiveJustification"],
+    says: ["Ange att investeringen är förebyggande och motivera kort varför."],
   },
   {
     id: "R04",
@@ -282,6 +327,7 @@ const CASES: Case[] = [
       a.text.preventive = "Nej";
     },
     refs: ["text.preventive"],
+    says: ["Investeringen anges inte vara förebyggande; fonden finansierar förebyggande insatser."],
   },
   {
     id: "R05",
@@ -290,6 +336,7 @@ const CASES: Case[] = [
       a.text.childrenAndYoungPeople = "Nej";
     },
     refs: ["text.childrenAndYoungPeople"],
+    says: ["Målgruppen anges inte vara barn och unga, som fonden särskilt fokuserar på."],
   },
   {
     id: "R06",
@@ -297,6 +344,14 @@ const CASES: Case[] = [
     change: (a) => {
       a.repayments[4]!.amount = 100000;
     },
+    refs: [
+      "repayments[0].amount",
+      "repayments[1].amount",
+      "repayments[2].amount",
+      "repayments[3].amount",
+      "repayments[4].amount",
+    ],
+    says: ["2 900 000 kr", "3 000 000 kr", "−100 000 kr"],
   },
   {
     id: "R07",
@@ -305,6 +360,7 @@ const CASES: Case[] = [
       a.repayments[4]!.unit = MUNICIPALITY;
     },
     refs: ["repayments[4].unit"],
+    says: ["Karlshamns kommun"],
   },
   {
     id: "R08",
@@ -314,6 +370,8 @@ const CASES: Case[] = [
       a.repayments[3]!.amount = 400000;
       a.repayments[2]!.amount = 200000;
     },
+    refs: ["repayments[2].amount", "repayments[3].amount", "repayments[4].amount"],
+    says: ["Primärvården Västra Blekinge", "800 000 kr", "600 000 kr"],
   },
   {
     id: "R09",
@@ -321,6 +379,8 @@ const CASES: Case[] = [
     change: (a) => {
       a.repayments[0]!.year = 2019;
     },
+    refs: ["repayments[0].amount", "repayments[1].amount", "repayments[3].amount"],
+    says: ["Barn- och ungdomspsykiatrin", "2019", "1 000 000 kr", "500 000 kr"],
   },
   {
     id: "R10",
@@ -328,6 +388,18 @@ const CASES: Case[] = [
     change: (a) => {
       for (const s of a.savings) if (s.party === BUP) s.effectShare = 0.2;
     },
+    refs: [
+      "savings[0].party",
+      "savings[1].party",
+      "savings[2].party",
+      "savings[3].party",
+      "savings[4].party",
+      "savings[5].party",
+      "savings[6].party",
+      "savings[7].party",
+      "savings[8].party",
+    ],
+    says: ["1 900 000 kr", "3 000 000 kr"],
   },
   {
     id: "R11",
@@ -336,6 +408,7 @@ const CASES: Case[] = [
       a.repayments[4]!.year = 2031;
     },
     refs: ["repayments[4].year"],
+    says: ["2031", "2030"],
   },
   {
     id: "R12",
@@ -344,6 +417,7 @@ const CASES: Case[] = [
       a.text.coFinancingPrinciples = "";
     },
     refs: ["text.coFinancingPrinciples"],
+    says: ["Det finns medfinansiering men principerna för fördelningen beskrivs inte."],
   },
   {
     id: "R13",
@@ -353,6 +427,7 @@ const CASES: Case[] = [
       a.text.noCoFinancing = "Ja";
     },
     refs: ["coFinancing"],
+    says: ["Ingen medfinansiering från extern part; sådan är önskvärd."],
   },
   {
     id: "R14",
@@ -361,6 +436,7 @@ const CASES: Case[] = [
       a.coFinancing[0]!.type = "Lokaler";
     },
     refs: ["coFinancing[0].type"],
+    says: ['"Lokaler"'],
   },
   {
     id: "R14",
@@ -370,6 +446,7 @@ const CASES: Case[] = [
       a.coFinancing[0]!.description = "";
     },
     refs: ["coFinancing[0].description"],
+    says: ["Medfinansiering av typen Annat ska beskrivas."],
   },
   {
     id: "R15",
@@ -378,6 +455,7 @@ const CASES: Case[] = [
       a.text.followUpPlan = "";
     },
     refs: ["text.followUpPlan"],
+    says: ["Beskriv hur utvecklingen ska följas upp och rapporteras under projektet."],
   },
   {
     id: "R15",
@@ -386,6 +464,7 @@ const CASES: Case[] = [
       a.effects[0]!.measurementTimes = "2016, 2019";
     },
     refs: ["effects[0].measurementTimes"],
+    says: ["2016", "2018"],
   },
   {
     id: "R16",
@@ -394,6 +473,7 @@ const CASES: Case[] = [
       a.settings.annualFrames[1]!.amount = 1000000;
     },
     refs: ["settings.annualFrames[1].amount"],
+    says: ["2019", "1 050 000 kr", "1 000 000 kr"],
   },
   {
     id: "R17",
@@ -402,6 +482,7 @@ const CASES: Case[] = [
       a.costs[2]!.amount = "900 tkr";
     },
     refs: ["costs[2].amount"],
+    says: ['"900 tkr"'],
   },
   {
     id: "R17",
@@ -410,6 +491,7 @@ const CASES: Case[] = [
       a.savings[0]!.unitCost = { error: "#REF!" };
     },
     refs: ["savings[0].unitCost"],
+    says: ["Cellen innehåller felvärdet #REF! i stället för ett tal."],
   },
   {
     id: "R17",
@@ -418,6 +500,7 @@ const CASES: Case[] = [
       a.costs[0]!.amount = -5;
     },
     refs: ["costs[0].amount"],
+    says: ["Negativt tal (-5) där ett belopp ≥ 0 ska stå."],
   },
   {
     id: "R17",
@@ -426,6 +509,7 @@ const CASES: Case[] = [
       a.costs[0]!.amount = Number.NaN;
     },
     refs: ["costs[0].amount"],
+    says: ["Cellen innehåller inget giltigt tal."],
   },
   {
     id: "R17",
@@ -434,6 +518,7 @@ const CASES: Case[] = [
       a.savings[0]!.effectShare = 50;
     },
     refs: ["savings[0].effectShare"],
+    says: ["Talet 50 är större än 1 (ange andelar som 0–100 %)."],
   },
   {
     id: "R18",
@@ -442,6 +527,7 @@ const CASES: Case[] = [
       a.repayments[0]!.year = 2021.5;
     },
     refs: ["repayments[0].year"],
+    says: ['"2021.5"', "2018"],
   },
   {
     id: "R18",
@@ -450,18 +536,21 @@ const CASES: Case[] = [
       a.costs[5]!.year = 2021;
     },
     refs: ["costs[5].year"],
+    says: ["2021"],
   },
 ];
 
-describe.each(CASES)("$id fails on $what", ({ id, change, refs, profile }) => {
-  test("and names the fields", () => {
+describe.each(CASES)("$id fails on $what", ({ id, change, refs, says, profile }) => {
+  test("naming exactly its fields and the amounts, years and names involved", () => {
     const e = evaluateChanged(change, profile);
     const found = findingsFor(e, id);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]!.severity).toBe(profile?.severity[id] ?? CATALOGUE[id].severity);
     expect(found[0]!.message.sv).not.toBe("");
     expect(found[0]!.message.en).not.toBe("");
-    if (refs) expect(found.flatMap((f) => f.refs)).toEqual(expect.arrayContaining(refs));
+    expect(found.flatMap((f) => f.refs)).toEqual(refs);
+    const text = found.map((f) => f.message.sv).join(" ");
+    for (const part of says) expect(text).toContain(part);
   });
 });
 
