@@ -10,11 +10,11 @@
  * error values (`#REF!`) — never a throw, never a silent wrong number.
  */
 import type { FindingId } from "../domain/catalogue";
-import type { Finding } from "../domain/findings";
+import type { FindingDraft } from "../domain/findings";
 import { emptyApplication, type Application, type FieldRef, type RawValue } from "../domain/model";
 import { cellAddress, parseRange, sheetAddress } from "./a1";
 import { APPLICATION_FORM, CONTRACT_VERSION, SETTINGS_FORM, VERSION_NAME } from "./plan";
-import { TABLES, type TableKey } from "./tables";
+import { TABLES, type TableDef, type TableKey } from "./tables";
 
 /** A rectangle of cell values with its place: `address` is A1 on `sheet` (top-left first). */
 export interface GridRange {
@@ -35,7 +35,7 @@ export interface ParsedWorkbook {
   /** Field → "Sheet!A1" (tables and whole lists → their range). */
   readonly cells: ReadonlyMap<FieldRef, string>;
   /** What is wrong with the workbook's structure, under the ID of the item it hides. */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly FindingDraft[];
   readonly version?: string;
 }
 
@@ -82,15 +82,19 @@ const norm = (s: unknown): string =>
     .toLowerCase()
     .replace(/\s+/g, " ");
 
-export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
-  const app = emptyApplication();
-  const cells = new Map<FieldRef, string>();
-  const findings: Finding[] = [];
-  const problem = (id: FindingId, sv: string, en: string, refs: FieldRef[]): void => {
-    findings.push({ id, severity: "error", message: { sv, en }, refs });
-  };
+/** What the parser builds up while it reads: the application, where each field is, what is wrong. */
+interface ParseState {
+  readonly app: Application;
+  readonly cells: Map<FieldRef, string>;
+  readonly findings: FindingDraft[];
+}
 
-  // Named cells of the application form and the settings.
+const problem = (st: ParseState, id: FindingId, sv: string, en: string, refs: FieldRef[]): void => {
+  st.findings.push({ id, message: { sv, en }, refs });
+};
+
+/** Named cells of the application form and the settings. */
+function readNamedCells(grids: WorkbookGrids, st: ParseState): void {
   const fields = [
     ...APPLICATION_FORM.flatMap((s) =>
       s.fields.map((f) => ({ name: f.name, path: f.field, id: f.id as FindingId, label: f.label })),
@@ -104,6 +108,7 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
       // Settings may be left out (defaults apply); form fields are reported by their own check as missing.
       if (f.id !== "R17")
         problem(
+          st,
           f.id,
           `Namnet ${f.name} (${f.label.sv}) saknas i arbetsboken; cellen kan ha raderats.`,
           `The name ${f.name} (${f.label.en}) is missing from the workbook; its cell may have been deleted.`,
@@ -112,84 +117,94 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
       continue;
     }
     if ("error" in grid) {
-      problem(
-        f.id,
-        `Namnet ${f.name} pekar inte längre på någon cell (${grid.error}).`,
-        `The name ${f.name} no longer refers to a cell (${grid.error}).`,
-        [f.path],
-      );
+      const sv = `Namnet ${f.name} pekar inte längre på någon cell (${grid.error}).`;
+      problem(st, f.id, sv, `The name ${f.name} no longer refers to a cell (${grid.error}).`, [f.path]);
       continue;
     }
     const top = parseRange(grid.address);
-    cells.set(f.path, sheetAddress(grid.sheet, cellAddress(top.r1, top.c1)));
-    (app as unknown as Record<string, Record<string, RawValue>>)[group]![key] = rawValue(grid.values[0]?.[0]);
+    st.cells.set(f.path, sheetAddress(grid.sheet, cellAddress(top.r1, top.c1)));
+    (st.app as unknown as Record<string, Record<string, RawValue>>)[group]![key] = rawValue(grid.values[0]?.[0]);
   }
+}
 
-  // Tables: header row first, columns found by header in either language.
-  for (const def of Object.values(TABLES)) {
-    const grid = grids.tables[def.name];
-    const path = TABLE_PATH[def.key];
-    if (grid === undefined) {
+/** Where each column of a table is, found by header in either language; a missing input column is a finding. */
+function findColumns(def: TableDef, grid: GridRange, st: ParseState): Map<string, number> {
+  const header = (grid.values[0] ?? []).map(norm);
+  const columns = new Map<string, number>();
+  for (const col of def.columns) {
+    const at = header.findIndex((h) => h === norm(col.header.sv) || h === norm(col.header.en));
+    if (at >= 0) columns.set(col.key, at);
+    else if (!col.formula)
       problem(
+        st,
         TABLE_ID[def.key],
-        `Tabellen ${def.name} saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).`,
-        `The table ${def.name} is missing from the workbook (its sheet may have been deleted or the table renamed).`,
-        [path],
+        `Kolumnen ${col.header.sv} saknas i tabellen ${def.name}; dess värden kan inte läsas.`,
+        `The column ${col.header.en} is missing from the table ${def.name}; its values cannot be read.`,
+        [TABLE_PATH[def.key]],
       );
-      continue;
-    }
-    const box = parseRange(grid.address);
-    cells.set(path, sheetAddress(grid.sheet, grid.address.replace(/^.*!/, "")));
-    const header = (grid.values[0] ?? []).map(norm);
-    const columns = new Map<string, number>();
-    for (const col of def.columns) {
-      const at = header.findIndex((h) => h === norm(col.header.sv) || h === norm(col.header.en));
-      if (at >= 0) columns.set(col.key, at);
-      else if (!col.formula) {
-        problem(
-          TABLE_ID[def.key],
-          `Kolumnen ${col.header.sv} saknas i tabellen ${def.name}; dess värden kan inte läsas.`,
-          `The column ${col.header.en} is missing from the table ${def.name}; its values cannot be read.`,
-          [path],
-        );
-      }
-    }
-    const rows: Record<string, RawValue>[] = [];
-    for (let r = 1; r < grid.values.length; r++) {
-      const line = grid.values[r] ?? [];
-      const row: Record<string, RawValue> = {};
-      for (const col of def.columns) {
-        if (col.formula) continue;
-        const at = columns.get(col.key);
-        row[col.key] = at === undefined ? null : rawValue(line[at]);
-        if (at !== undefined)
-          cells.set(`${path}[${r - 1}].${col.key}`, sheetAddress(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
-      }
-      rows.push(row);
-    }
-    if (def.key === "frames") app.settings.annualFrames = rows as unknown as Application["settings"]["annualFrames"];
-    else (app as unknown as Record<string, unknown>)[def.key] = rows;
   }
+  return columns;
+}
 
-  let version: string | undefined;
-  const v = grids.names[VERSION_NAME];
-  if (v && !("error" in v)) {
-    version = String(v.values[0]?.[0] ?? "");
-    if (version.split(".")[0] !== CONTRACT_VERSION.split(".")[0]) {
-      findings.push({
-        id: "R17",
-        severity: "warning",
-        message: {
-          sv: `Arbetsboken följer mallversion ${version}; verktyget läser version ${CONTRACT_VERSION}.`,
-          en: `The workbook follows template version ${version}; this tool reads version ${CONTRACT_VERSION}.`,
-        },
-        refs: ["settings.version"],
-      });
-      const top = parseRange(v.address);
-      cells.set("settings.version", sheetAddress(v.sheet, cellAddress(top.r1, top.c1)));
-    }
+/** One table: header row first, then its rows as raw values with their cell addresses. */
+function readTable(def: TableDef, grid: GridRange | undefined, st: ParseState): void {
+  const path = TABLE_PATH[def.key];
+  if (grid === undefined) {
+    problem(
+      st,
+      TABLE_ID[def.key],
+      `Tabellen ${def.name} saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).`,
+      `The table ${def.name} is missing from the workbook (its sheet may have been deleted or the table renamed).`,
+      [path],
+    );
+    return;
   }
-  return { application: app, cells, findings, ...(version !== undefined ? { version } : {}) };
+  const box = parseRange(grid.address);
+  st.cells.set(path, sheetAddress(grid.sheet, grid.address.replace(/^.*!/, "")));
+  const columns = findColumns(def, grid, st);
+  const rows: Record<string, RawValue>[] = [];
+  for (let r = 1; r < grid.values.length; r++) {
+    const line = grid.values[r] ?? [];
+    const row: Record<string, RawValue> = {};
+    for (const col of def.columns.filter((c) => !c.formula)) {
+      const at = columns.get(col.key);
+      row[col.key] = at === undefined ? null : rawValue(line[at]);
+      if (at !== undefined)
+        st.cells.set(`${path}[${r - 1}].${col.key}`, sheetAddress(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
+    }
+    rows.push(row);
+  }
+  if (def.key === "frames") st.app.settings.annualFrames = rows as unknown as Application["settings"]["annualFrames"];
+  else (st.app as unknown as Record<string, unknown>)[def.key] = rows;
+}
+
+/** The template version the workbook says it follows; another major version is a warning. */
+function readVersion(grids: WorkbookGrids, st: ParseState): string | undefined {
+  const v = grids.names[VERSION_NAME];
+  if (!v || "error" in v) return undefined;
+  const version = String(v.values[0]?.[0] ?? "");
+  if (version.split(".")[0] !== CONTRACT_VERSION.split(".")[0]) {
+    st.findings.push({
+      id: "R17",
+      severity: "warning",
+      message: {
+        sv: `Arbetsboken följer mallversion ${version}; verktyget läser version ${CONTRACT_VERSION}.`,
+        en: `The workbook follows template version ${version}; this tool reads version ${CONTRACT_VERSION}.`,
+      },
+      refs: ["settings.version"],
+    });
+    const top = parseRange(v.address);
+    st.cells.set("settings.version", sheetAddress(v.sheet, cellAddress(top.r1, top.c1)));
+  }
+  return version;
+}
+
+export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
+  const st: ParseState = { app: emptyApplication(), cells: new Map(), findings: [] };
+  readNamedCells(grids, st);
+  for (const def of Object.values(TABLES)) readTable(def, grids.tables[def.name], st);
+  const version = readVersion(grids, st);
+  return { application: st.app, cells: st.cells, findings: st.findings, ...(version !== undefined ? { version } : {}) };
 }
 
 /** Every contract table name and named cell a reader should fetch. */
