@@ -173,7 +173,7 @@ export function toMarkdown(results: readonly FileResult[], lang: Lang, now = new
       out.push(`**${t("Kunde inte läsas", "Could not be read")}:** ${cellText(r.problem[lang])}`, "");
       continue;
     }
-    const c = r as CheckedFile;
+    const c: CheckedFile = r;
     out.push(
       `**${cellText(c.name || t("(namn saknas)", "(no name)"))}** · ${t("regelprofil", "rule profile")} ${c.profile} · ${c.counts.error} ${t("fel", "errors")}, ${c.counts.warning} ${t("varningar", "warnings")}, ${c.counts.info} information`,
       "",

@@ -2,8 +2,10 @@
 export async function watchWorkbookChanges(onChange: () => void): Promise<() => Promise<void>> {
   let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
   await Excel.run(async (context) => {
-    handler = context.workbook.worksheets.onChanged.add(async () => {
+    // Office.js wants a handler that returns a promise; there is nothing to wait for.
+    handler = context.workbook.worksheets.onChanged.add(() => {
       onChange();
+      return Promise.resolve();
     });
     await context.sync();
   });

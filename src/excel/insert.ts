@@ -34,7 +34,7 @@ export function officeRule(rule: DataValidationRule): Excel.DataValidationRule {
         ? { decimal: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } }
         : { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "date":
-      return { date: { formula1: "1990-01-01", operator: "GreaterThan" } };
+      return { date: { formula1: `${rule.minYear}-01-01`, operator: "GreaterThan" } };
   }
 }
 

@@ -3,7 +3,7 @@
  * cell is asked for by name (`*OrNullObject`, so a missing one is a null object, not an error) and
  * loaded in the same batch. The grids go to the shared parser in src/templates/read.ts.
  */
-import { parseRange, rangeAddress, splitAddress } from "../templates/a1";
+import { splitAddress } from "../templates/a1";
 import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/grid-parser";
 import { ensureExcelApi } from "./host";
 

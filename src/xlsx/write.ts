@@ -13,7 +13,7 @@ const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 /** A planned cell as an ExcelJS value: formulas without "=", user text always as text. */
 export function cellValue(c: PlannedCell | null): ExcelJS.CellValue {
   if (!c) return null;
-  if (c.formula !== undefined) return { formula: c.formula.slice(1) } as ExcelJS.CellFormulaValue;
+  if (c.formula !== undefined) return { formula: c.formula.slice(1) };
   if (c.error !== undefined) return { error: c.error } as ExcelJS.CellErrorValue;
   return c.value ?? null;
 }
@@ -49,7 +49,7 @@ export function validationFor(rule: DataValidationRule): ExcelJS.DataValidation 
         ? { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] }
         : { ...common, type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
     case "date":
-      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1990, 0, 1))] };
+      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(rule.minYear, 0, 1))] };
   }
 }
 
@@ -134,7 +134,7 @@ export function renderWorkbook(plans: readonly SheetPlan[]): ExcelJS.Workbook {
 /** The workbook as .xlsx bytes, charts included (ExcelJS writes the rest). */
 export async function workbookBytes(plans: readonly SheetPlan[]): Promise<Buffer> {
   const bytes = await renderWorkbook(plans).xlsx.writeBuffer();
-  return plans.some((p) => p.chart) ? addCharts(bytes as ArrayBuffer, plans) : Buffer.from(bytes as ArrayBuffer);
+  return plans.some((p) => p.chart) ? addCharts(bytes, plans) : Buffer.from(bytes);
 }
 
 export async function writeWorkbookFile(plans: readonly SheetPlan[], path: string): Promise<void> {

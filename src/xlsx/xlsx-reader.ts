@@ -7,6 +7,8 @@ import ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../templates/a1";
 import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/grid-parser";
 
+const plainText = (v: ExcelJS.CellRichTextValue): string => v.richText.map((t) => t.text).join("");
+
 /** A cell's value as a reader of the workbook sees it. */
 export function plainValue(cell: ExcelJS.Cell): unknown {
   const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown; value?: unknown };
@@ -21,10 +23,16 @@ export function plainValue(cell: ExcelJS.Cell): unknown {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v;
   if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("text" in v && typeof v.text === "string") return v.text; // hyperlink
+    if ("richText" in v) return plainText(v);
+    if ("text" in v) {
+      // A hyperlink. Read from a file, its text is rich text when the link text is formatted, or
+      // missing, whatever ExcelJS's types say.
+      const text = v.text as string | ExcelJS.CellRichTextValue | undefined;
+      if (typeof text === "string") return text;
+      return text && "richText" in text ? plainText(text) : "";
+    }
     if ("error" in v) return { error: v.error };
-    return String(v);
+    return v.result ?? ""; // a shared formula (its model said so above): its cached result
   }
   return v;
 }

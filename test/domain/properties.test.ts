@@ -26,8 +26,10 @@ const rawValue: fc.Arbitrary<RawValue> = fc.oneof(
   fc.constantFrom({ error: "#REF!" }, { error: "#VALUE!" }, { error: "#DIV/0!" }),
 );
 
-const row = <K extends string>(keys: readonly K[]) =>
-  fc.record(Object.fromEntries(keys.map((k) => [k, rawValue])) as Record<K, fc.Arbitrary<RawValue>>);
+const row = <K extends string>(keys: readonly K[]) => {
+  const fields = Object.fromEntries(keys.map((k) => [k, rawValue])) as Record<K, fc.Arbitrary<RawValue>>;
+  return fc.record(fields);
+};
 
 const randomApplication: fc.Arbitrary<Application> = fc.record({
   text: row(Object.keys(emptyApplication().text) as (keyof Application["text"])[]),

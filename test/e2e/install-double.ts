@@ -24,10 +24,27 @@ function typeExample(): void {
   }
 }
 
-(window as unknown as Record<string, unknown>).sif = {
+/** The test's handle on the page: `window.sif` (see SifWindow). */
+export interface SifHandle {
+  readonly state: WorkbookState;
+  /** Types the shipped example into the inserted templates. */
+  typeExample(): void;
+  /** Types one value into a cell, as a user would. */
+  type(sheet: string, address: string, value: string | number): void;
+  /** The selected cell, once something selected one. */
+  selection(): WorkbookState["selection"];
+  /** The workbook's sheet names, in order. */
+  sheets(): string[];
+}
+
+/** The page's window, as the test sees it in `page.evaluate`. */
+export type SifWindow = Window & { sif: SifHandle };
+
+const handle: SifHandle = {
   state,
   typeExample,
-  type: (sheet: string, address: string, value: string | number) => state.type(sheet, address, value),
+  type: (sheet, address, value) => state.type(sheet, address, value),
   selection: () => state.selection,
   sheets: () => state.sheets.map((s) => s.name),
 };
+(window as Window & { sif?: SifHandle }).sif = handle;

@@ -11,6 +11,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { SifWindow } from "./install-double";
+
+/** In the `page.evaluate` callbacks, which run in the page, `window` is the pane's: it has the handle. */
+declare const window: SifWindow;
 
 const root = join(__dirname, "../..");
 const build = join(root, ".e2e-build");
@@ -97,7 +101,7 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
 
   await page.click("#insert-all");
   await page.waitForSelector(".status .message.success");
-  expect(await page.evaluate(() => (window as any).sif.sheets())).toEqual([
+  expect(await page.evaluate(() => window.sif.sheets())).toEqual([
     "Ansökan",
     "Parter",
     "Kostnader",
@@ -110,7 +114,7 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
   ]);
 
   await page.evaluate(() => {
-    const sif = (window as any).sif;
+    const sif = window.sif;
     sif.typeExample();
     sif.type("Ansökan", "C5", ""); // C01: no name
     sif.type("Kostnader", "D7", "900 tkr"); // R17: text in an amount
@@ -129,19 +133,19 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
   await page.screenshot({ path: join(shots, "sv-findings.png"), fullPage: true });
 
   await page.locator("details[data-id=R17] button.link", { hasText: "Kostnader!D7" }).click();
-  await page.waitForFunction(() => (window as any).sif.selection()?.range === "D7");
-  expect(await page.evaluate(() => (window as any).sif.selection())).toEqual({ sheet: "Kostnader", range: "D7" });
+  await page.waitForFunction(() => window.sif.selection()?.range === "D7");
+  expect(await page.evaluate(() => window.sif.selection())).toEqual({ sheet: "Kostnader", range: "D7" });
 
   // Keyboard: the finding links are buttons in tab order, with names a screen reader reads.
   const link = page.locator("details[data-id=C01] button.link").first();
   expect(await link.getAttribute("aria-label")).toBe("Gå till cell Ansökan!C5");
   await link.focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => (window as any).sif.selection()?.range === "C5");
+  await page.waitForFunction(() => window.sif.selection()?.range === "C5");
 
   // Fix the mistakes: validation runs again by itself after the edits, and the pane says "ready".
   await page.evaluate(() => {
-    const sif = (window as any).sif;
+    const sif = window.sif;
     sif.type("Ansökan", "C5", "Tidiga samordnade insatser för barn och unga");
     sif.type("Kostnader", "D7", 900000);
     sif.type("Återföring", "B9", "Primärvården Västra Blekinge");
@@ -160,9 +164,9 @@ test("English: the pane follows Office's display language", async () => {
   expect(await page.locator("h1").innerText()).toBe("Social Investment Fund");
   await page.click("#insert-all");
   await page.waitForSelector(".status .message.success");
-  expect(await page.evaluate(() => (window as any).sif.sheets())).toContain("Key figures");
+  expect(await page.evaluate(() => window.sif.sheets())).toContain("Key figures");
   await page.evaluate(() => {
-    const sif = (window as any).sif;
+    const sif = window.sif;
     sif.typeExample();
     sif.type("Costs", "D7", "900 tkr");
     sif.type("Repayment", "A5", 2040);
@@ -175,7 +179,7 @@ test("English: the pane follows Office's display language", async () => {
   expect(groups).toEqual(expect.arrayContaining(["R11", "R17"]));
   await page.screenshot({ path: join(shots, "en-findings.png"), fullPage: true });
   await page.evaluate(() => {
-    const sif = (window as any).sif;
+    const sif = window.sif;
     sif.type("Costs", "D7", 900000);
     sif.type("Repayment", "A5", 2021);
   });

@@ -68,7 +68,7 @@ function fromDouble(state: WorkbookState): Normalised {
 
 /** Office.js rule objects and ExcelJS validations, in one comparable form. */
 function ruleKey(rule: Record<string, unknown>): string {
-  const [type, body] = Object.entries(rule)[0] as [string, Record<string, unknown>];
+  const [type, body] = Object.entries(rule)[0] as [string, Record<string, string | number | boolean | undefined>];
   if (type === "list") return `list ${String(body.source)}`;
   if (type === "wholeNumber") return `whole ${String(body.formula1)}..${String(body.formula2)}`;
   if (type === "decimal")
