@@ -1,16 +1,14 @@
 /** `sif validate`'s three outputs: text for the terminal, JSON for tools, Markdown for the board's case file. */
-import { CATALOGUE } from "../domain/catalogue";
+import { CATALOGUE, SEVERITY_WORDS, type Severity } from "../domain/catalogue";
 import type { KeyFigures } from "../domain/figures";
 import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
 import { figureRows } from "../templates/review-sheet";
 import type { CheckedFile, FileResult, Format } from "./validate";
 
-const SEVERITY: Readonly<Record<string, { sv: string; en: string }>> = {
-  error: { sv: "FEL", en: "ERROR" },
-  warning: { sv: "VARNING", en: "WARNING" },
-  info: { sv: "INFO", en: "INFO" },
-};
+/** The catalogue's severity words; in capitals in the terminal, where they lead each line. */
+const severityWord = (s: Severity, lang: Lang, capitals = false): string =>
+  capitals ? SEVERITY_WORDS[s][lang].toUpperCase() : SEVERITY_WORDS[s][lang];
 
 /** Years from the first year of the period to payback (K07), or null. */
 export function paybackYears(f: KeyFigures): number | null {
@@ -125,7 +123,7 @@ export function toText(results: readonly FileResult[], lang: Lang): string {
     );
     for (const f of r.findings) {
       out.push(
-        `   ${SEVERITY[f.severity]![lang].padEnd(8)}${f.id}  ${(f.cells.join(", ") || "–").padEnd(18)}  ${f.message[lang]}`,
+        `   ${severityWord(f.severity, lang, true).padEnd(12)}${f.id}  ${(f.cells.join(", ") || "–").padEnd(18)}  ${f.message[lang]}`,
       );
     }
     for (const k of figureRows(r.figures, lang)) out.push(`   ${k.id}  ${k.label.padEnd(40)} ${k.text}`);
@@ -190,7 +188,7 @@ export function toMarkdown(results: readonly FileResult[], lang: Lang, now = new
           ],
           c.findings.map((f) => [
             f.id,
-            SEVERITY[f.severity]![lang],
+            severityWord(f.severity, lang),
             CATALOGUE[f.id].title[lang],
             f.cells.join(", ") || "–",
             f.message[lang],

@@ -70,8 +70,8 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 export async function checkFile(file: string, profile?: RuleProfile): Promise<FileResult> {
   try {
     const wb = await loadWorkbook(file, defaultLimits());
-    const v = reviewGrids(gridsFromWorkbook(wb), profile);
-    const findings = [...v.findings, ...checkFigureSheet(wb, v.evaluation.figures)];
+    const v = reviewGrids(gridsFromWorkbook(wb), profile, (figures) => checkFigureSheet(wb, figures));
+    const findings = v.findings;
     return {
       file,
       readable: true,

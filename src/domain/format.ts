@@ -13,9 +13,9 @@ export function formatKr(amount: number, lang: Lang): string {
 /** A value as the user typed it, for quoting in a message. */
 export function quote(value: unknown): string {
   if (value instanceof Date) return isoDate(value);
-  if (typeof value === "object" && value !== null && "error" in value)
-    return String((value as { error: unknown }).error);
-  const s = String(value);
+  if (typeof value === "object" && value !== null && "error" in value) return quote(value.error);
+  const s =
+    typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : "";
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 

@@ -12,24 +12,11 @@ import { readWorkbookGrids } from "../excel/office-reader";
 import { goToCell, highlightCells, removeHighlights, writeReviewSheet } from "../excel/review";
 import { SHEET_NAMES, SHEET_ORDER, type SheetKey } from "../templates/plan";
 import { reviewGrids, type ApplicationReview } from "../templates/review-grids";
+import { el } from "./dom";
 import { insertionSummary } from "./messages";
+import { figuresNode, findingNodes, summaryNodes } from "./results-view";
 import { STRINGS, type Strings } from "./strings";
 import { Debouncer, paneView, type PaneView } from "./view-model";
-
-type Child = Node | string;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  const { dataset, ...rest } = props;
-  Object.assign(e, rest);
-  if (dataset) for (const [k, v] of Object.entries(dataset)) e.dataset[k] = v;
-  e.append(...children);
-  return e;
-}
 
 class Pane {
   private readonly s: Strings;
@@ -116,81 +103,14 @@ class Pane {
   }
 
   private show(v: PaneView): void {
-    const s = this.s;
     const time = new Date().toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", {
       hour: "2-digit",
       minute: "2-digit",
       second: "2-digit",
     });
-    this.summary.replaceChildren(
-      el(
-        "div",
-        { className: `message ${v.ready ? "success" : "error"}`, id: "headline" },
-        el("p", { textContent: v.headline }),
-      ),
-      el(
-        "p",
-        { className: "counts" },
-        el("span", { className: "chip error", textContent: s.errors(v.counts.error) }),
-        el("span", { className: "chip warning", textContent: s.warnings(v.counts.warning) }),
-        el("span", { className: "chip info", textContent: s.infos(v.counts.info) }),
-      ),
-      el("p", { className: "muted", textContent: `${s.checkedAt(time)} · ${v.profile}` }),
-    );
-    this.findings.replaceChildren(
-      ...(v.groups.length === 0 ? [el("p", { className: "muted", textContent: s.noFindings })] : []),
-      ...v.groups.map((g) =>
-        el(
-          "details",
-          { className: `group ${g.severity}`, open: g.severity !== "info", dataset: { id: g.id } },
-          el(
-            "summary",
-            {},
-            el("span", { className: `badge ${g.severity}`, textContent: g.id }),
-            el("span", { className: "group-title", textContent: g.title }),
-            el("span", { className: "count", textContent: `(${g.findings.length})` }),
-          ),
-          el(
-            "ul",
-            { className: "finding-list" },
-            ...g.findings.map((f) =>
-              el(
-                "li",
-                { className: `finding ${f.severity}` },
-                el("span", { className: "sr-only", textContent: `${s.severity[f.severity]}: ` }),
-                el("span", { className: "finding-message", textContent: f.message }),
-                el(
-                  "span",
-                  { className: "cells" },
-                  ...(f.cells.length === 0
-                    ? [el("span", { className: "muted", textContent: s.noCell })]
-                    : f.cells.map((cell) =>
-                        el("button", {
-                          type: "button",
-                          className: "link",
-                          textContent: cell,
-                          title: `${s.goTo} ${cell}`,
-                          ariaLabel: `${s.goTo} ${cell}`,
-                          onclick: () => void this.goTo(cell),
-                        }),
-                      )),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-    this.figures.replaceChildren(
-      el(
-        "dl",
-        { className: "figures" },
-        ...v.figures.flatMap((k) => [
-          el("dt", {}, el("span", { className: "fig-id", textContent: k.id }), ` ${k.label}`),
-          el("dd", { textContent: k.text, dataset: { id: k.id } }),
-        ]),
-      ),
-    );
+    this.summary.replaceChildren(...summaryNodes(v, this.s, time));
+    this.findings.replaceChildren(...findingNodes(v, this.s, (cell) => void this.goTo(cell)));
+    this.figures.replaceChildren(figuresNode(v));
   }
 
   private async goTo(cell: string): Promise<void> {

@@ -1,9 +1,9 @@
 /** Every text the pane shows, Swedish first. */
+import { SEVERITY_WORDS } from "../domain/catalogue";
 import type { Lang } from "../domain/vocabulary";
 
 const sv = {
   title: "Sociala investeringsfonden",
-  intro: "Lägg in ansökningsmallarna i arbetsboken och granska ansökan mot fondens riktlinjer (rev. 2016).",
   notInExcel: "Panelen körs utanför Excel. Öppna den från fliken Start i Excel.",
   apiMissing:
     "Den här Excel-versionen saknar ExcelApi 1.9, som tillägget behöver (tabeller, listor och villkorsstyrd formatering). Använd Excel på webben, Microsoft 365 eller Excel 2021.",
@@ -23,7 +23,7 @@ const sv = {
   errors: (n: number) => `${n} fel`,
   warnings: (n: number) => `${n} ${n === 1 ? "varning" : "varningar"}`,
   infos: (n: number) => `${n} information`,
-  severity: { error: "Fel", warning: "Varning", info: "Information" },
+  severity: { error: SEVERITY_WORDS.error.sv, warning: SEVERITY_WORDS.warning.sv, info: SEVERITY_WORDS.info.sv },
   goTo: "Gå till cell",
   noCell: "ingen cell",
   findingsHeading: "Anmärkningar",
@@ -45,8 +45,6 @@ export type Strings = typeof sv;
 
 const en: Strings = {
   title: "Social Investment Fund",
-  intro:
-    "Insert the application templates into the workbook and check the application against the fund's guidelines (rev. 2016).",
   notInExcel: "The pane is running outside Excel. Open it from the Home tab in Excel.",
   apiMissing:
     "This version of Excel lacks ExcelApi 1.9, which the add-in needs (tables, lists and conditional formats). Use Excel on the web, Microsoft 365 or Excel 2021.",
@@ -66,7 +64,7 @@ const en: Strings = {
   errors: (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
   warnings: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"}`,
   infos: (n: number) => `${n} information`,
-  severity: { error: "Error", warning: "Warning", info: "Information" },
+  severity: { error: SEVERITY_WORDS.error.en, warning: SEVERITY_WORDS.warning.en, info: SEVERITY_WORDS.info.en },
   goTo: "Go to cell",
   noCell: "no cell",
   findingsHeading: "Findings",

@@ -1,5 +1,5 @@
 /** What the pane shows after a validation, as plain data (tested in Node; the DOM only renders it). */
-import { CATALOGUE, type FindingId, type Severity } from "../domain/catalogue";
+import { CATALOGUE, SEVERITY_RANK, type FindingId, type Severity } from "../domain/catalogue";
 import { countBySeverity } from "../domain/findings";
 import type { Lang } from "../domain/vocabulary";
 import { figureRows, type FigureRow } from "../templates/review-sheet";
@@ -32,8 +32,6 @@ export interface PaneView {
   readonly cells: readonly string[];
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 export function paneView(v: ApplicationReview, lang: Lang): PaneView {
   const sv = lang === "sv";
   const counts = countBySeverity(v.findings);
@@ -45,7 +43,7 @@ export function paneView(v: ApplicationReview, lang: Lang): PaneView {
       g = { id: f.id, title: CATALOGUE[f.id].title[lang], severity: f.severity, findings: [] };
       groups.push(g);
     }
-    if (RANK[f.severity] < RANK[g.severity]) g.severity = f.severity;
+    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity]) g.severity = f.severity;
     g.findings.push({ severity: f.severity, message: f.message[lang], cells: f.cells });
   }
   const ready = counts.error === 0;

@@ -13,7 +13,8 @@ import {
   SHEET_ORDER,
   VERSION_NAME,
 } from "./plan";
-import { TABLES, type TableKey } from "./tables";
+import { EARLIEST_YEAR, LATEST_YEAR, TIMELINE_YEARS } from "../domain/years";
+import { TABLES, type ColumnDef, type TableKey } from "./tables";
 
 const TABLE_SHEET: Readonly<Record<TableKey, keyof typeof SHEET_NAMES>> = {
   parties: "parties",
@@ -42,13 +43,13 @@ const FIGURE_MEANING: Readonly<Record<keyof typeof FIGURE_NAMES, string>> = {
   K07: "K07 payback year, all parties; empty if never",
   K08: "K08 payback year, the fund; empty if never",
   K09: "K09 repayment coverage Σ P_t / K03; empty when K03 = 0",
-  K10: "K10 outstanding to the fund per year (30 cells, one per year of the view)",
+  K10: `K10 outstanding to the fund per year (${TIMELINE_YEARS} cells, one per year of the view)`,
 };
 
-export function contractMarkdown(): string {
-  const out: string[] = [];
-  out.push(`# Workbook contract, version ${CONTRACT_VERSION}`, "");
-  out.push(
+function introSection(): string[] {
+  return [
+    `# Workbook contract, version ${CONTRACT_VERSION}`,
+    "",
     "How an application workbook of the social investment fund is laid out, so that other tools can fill and read one.",
     "Generated from `src/templates` (`npm run docs`); a test fails when this file is out of date.",
     "",
@@ -56,16 +57,17 @@ export function contractMarkdown(): string {
     "  data by them, not by sheet or position. Sheets may be renamed or moved, tables may grow, columns may be",
     "  added to a table.",
     "- **Columns are found by header**, in Swedish or English (both are listed). Readers accept either language.",
-    "- Words from lists (type, role, co-financing type, Ja/Nej) are accepted in either language and any case.",
+    "- Words from lists (type, role, co-financing type, Ja/Nej) are accepted in either language and any case;",
+    "  names and words match ignoring surrounding spaces and doubled spaces inside, as Excel's `TRIM` does.",
     `- The version is in the named cell \`${VERSION_NAME}\` (sheet ${SHEET_NAMES.settings.sv} / ${SHEET_NAMES.settings.en}).`,
-    "- Amounts are kronor (numbers); years are whole numbers 1990–2100; shares are 0–1 (formatted as %); dates are dates.",
-    "- Formulas are en-US syntax (`SUMIFS`, `NPV`, `INDEX/MATCH`); nothing newer than Excel 2019 / LibreOffice 7.4.",
+    `- Amounts are kronor (numbers); years are whole numbers ${EARLIEST_YEAR}–${LATEST_YEAR}; shares are 0–1 (formatted as %); dates are dates.`,
+    "- Formulas are en-US syntax (`SUMIFS`, `SUMPRODUCT`, `NPV`, `INDEX/MATCH`); nothing newer than Excel 2019 / LibreOffice 7.4.",
     "",
-    "## Sheets",
-    "",
-    "| # | svenska | English | holds |",
-    "|---|---|---|---|",
-  );
+  ];
+}
+
+function sheetsSection(): string[] {
+  const out = ["## Sheets", "", "| # | svenska | English | holds |", "|---|---|---|---|"];
   SHEET_ORDER.forEach((key, i) => {
     const plan = planSheet(key, "sv");
     const holds = [
@@ -76,55 +78,81 @@ export function contractMarkdown(): string {
       .join(", ");
     out.push(`| ${i + 1} | ${SHEET_NAMES[key].sv} | ${SHEET_NAMES[key].en} | ${holds} |`);
   });
-  out.push("", "## Named cells", "", "| name | sheet | field | ID | svenska | English |", "|---|---|---|---|---|---|");
-  for (const f of APPLICATION_FORM.flatMap((s) => s.fields)) {
+  return out;
+}
+
+function namesSection(): string[] {
+  const out = [
+    "",
+    "## Named cells",
+    "",
+    "| name | sheet | field | ID | svenska | English |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const f of APPLICATION_FORM.flatMap((s) => s.fields))
     out.push(
       `| \`${f.name}\` | ${SHEET_NAMES.application.sv} | \`${f.field}\` | ${f.id} | ${f.label.sv} | ${f.label.en} |`,
     );
-  }
   for (const f of SETTINGS_FORM)
     out.push(`| \`${f.name}\` | ${SHEET_NAMES.settings.sv} | \`${f.field}\` | — | ${f.label.sv} | ${f.label.en} |`);
   out.push(`| \`${VERSION_NAME}\` | ${SHEET_NAMES.settings.sv} | — | — | Mallens version | Template version |`);
-  out.push("", "## Tables", "");
+  return out;
+}
+
+const columnKind = (c: ColumnDef): string =>
+  c.formula ? "formula" : c.list ? `input, list (${c.list})` : c.valueKind ? `input, ${c.valueKind}` : "input";
+
+function tablesSection(): string[] {
+  const out = ["", "## Tables", ""];
   for (const t of Object.values(TABLES)) {
-    out.push(
-      `### \`${t.name}\` (sheet ${SHEET_NAMES[TABLE_SHEET[t.key]].sv} / ${SHEET_NAMES[TABLE_SHEET[t.key]].en})`,
-      "",
-    );
+    const sheet = SHEET_NAMES[TABLE_SHEET[t.key]];
+    out.push(`### \`${t.name}\` (sheet ${sheet.sv} / ${sheet.en})`, "");
     out.push("| column key | svenska | English | kind | format |", "|---|---|---|---|---|");
-    for (const c of t.columns) {
-      const kind = c.formula
-        ? "formula"
-        : c.list
-          ? `input, list (${c.list})`
-          : c.valueKind
-            ? `input, ${c.valueKind}`
-            : "input";
-      out.push(`| \`${c.key}\` | ${c.header.sv} | ${c.header.en} | ${kind} | ${c.format} |`);
-    }
+    for (const c of t.columns)
+      out.push(`| \`${c.key}\` | ${c.header.sv} | ${c.header.en} | ${columnKind(c)} | ${c.format} |`);
     out.push("");
   }
-  out.push("## Key figures (sheet Nyckeltal / Key figures)", "", "| name | meaning |", "|---|---|");
+  return out;
+}
+
+function figuresSection(): string[] {
+  const out = ["## Key figures (sheet Nyckeltal / Key figures)", "", "| name | meaning |", "|---|---|"];
   for (const [key, name] of Object.entries(FIGURE_NAMES) as [keyof typeof FIGURE_NAMES, string][])
     out.push(`| \`${name}\` | ${FIGURE_MEANING[key]} |`);
   out.push(
     "",
-    "The per-year view beside the key figures has 30 rows (t = 0…29): year, t, cost, co-financing, asked,",
+    `The per-year view beside the key figures has ${TIMELINE_YEARS} rows (t = 0…${TIMELINE_YEARS - 1}): year, t, cost, co-financing, asked,`,
     "savings (all, region), repayment, net, cumulative net, cumulative repayment, outstanding (K10) and two 0/1",
     "helper columns for K07 and K08. Definitions: `shared/domain.md`.",
     "",
   );
-  out.push(
+  return out;
+}
+
+function idsSection(): string[] {
+  const out = [
     "## Findings refer to fields",
     "",
     "Findings name fields as `text.name`, `period.startYear`, `costs[2].amount`",
     "(table key, zero-based data row, column key) or `settings.annualFrames[0].amount`; adapters turn them into cell",
     "addresses such as `Kostnader!D7`. The IDs:",
     "",
-  );
-  out.push("| ID | svenska | English |", "|---|---|---|");
+    "| ID | svenska | English |",
+    "|---|---|---|",
+  ];
   for (const [id, e] of Object.entries(CATALOGUE) as [FindingId, (typeof CATALOGUE)[FindingId]][])
     out.push(`| ${id} | ${e.title.sv} | ${e.title.en} |`);
   out.push("");
-  return out.join("\n");
+  return out;
+}
+
+export function contractMarkdown(): string {
+  return [
+    ...introSection(),
+    ...sheetsSection(),
+    ...namesSection(),
+    ...tablesSection(),
+    ...figuresSection(),
+    ...idsSection(),
+  ].join("\n");
 }

@@ -71,16 +71,19 @@ export function rawValue(v: unknown): RawValue {
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "string") return ERROR_TEXT.test(v.trim()) ? { error: v.trim() } : v;
   if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if (typeof v === "object" && "error" in v && typeof (v as { error: unknown }).error === "string")
-    return { error: (v as { error: string }).error };
-  return String(v);
+  if (typeof v === "object" && "error" in v && typeof v.error === "string") return { error: v.error };
+  return cellText(v);
 }
 
-const norm = (s: unknown): string =>
-  String(s ?? "")
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, " ");
+/** Any other cell content as text: numbers and booleans as written, anything unknown as nothing. */
+function cellText(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return "";
+}
+
+/** Headers match ignoring case and any white space around or doubled inside. */
+const norm = (s: unknown): string => cellText(s).trim().toLowerCase().replace(/\s+/g, " ");
 
 /** What the parser builds up while it reads: the application, where each field is, what is wrong. */
 interface ParseState {
@@ -99,7 +102,7 @@ function readNamedCells(grids: WorkbookGrids, st: ParseState): void {
     ...APPLICATION_FORM.flatMap((s) =>
       s.fields.map((f) => ({ name: f.name, path: f.field, id: f.id as FindingId, label: f.label })),
     ),
-    ...SETTINGS_FORM.map((f) => ({ name: f.name, path: f.field, id: "R17" as FindingId, label: f.label })),
+    ...SETTINGS_FORM.map((f) => ({ name: f.name, path: f.field, id: "R17" as const, label: f.label })),
   ];
   for (const f of fields) {
     const grid = grids.names[f.name];
@@ -182,7 +185,7 @@ function readTable(def: TableDef, grid: GridRange | undefined, st: ParseState): 
 function readVersion(grids: WorkbookGrids, st: ParseState): string | undefined {
   const v = grids.names[VERSION_NAME];
   if (!v || "error" in v) return undefined;
-  const version = String(v.values[0]?.[0] ?? "");
+  const version = cellText(v.values[0]?.[0]);
   if (version.split(".")[0] !== CONTRACT_VERSION.split(".")[0]) {
     st.findings.push({
       id: "R17",

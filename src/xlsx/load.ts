@@ -69,8 +69,10 @@ async function checkInflatedSize(file: string, zip: JSZip, limits: LoadLimits): 
   }
 }
 
-export async function loadWorkbook(file: string, limits: LoadLimits = defaultLimits()): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The file's bytes, within the size limit; a folder, a missing or unreadable file is a clear problem. */
+async function readBytes(file: string, limits: LoadLimits): Promise<Buffer> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new FileProblem(file, "Det är en mapp, inte en fil.", "It is a folder, not a file.");
@@ -81,18 +83,18 @@ export async function loadWorkbook(file: string, limits: LoadLimits = defaultLim
         `The file is ${Math.round(info.size / MB)} MB, more than the limit of ${Math.round(limits.maxFileBytes / MB)} MB.`,
       );
     }
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (e) {
     if (e instanceof FileProblem) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = (e as NodeJS.ErrnoException).code ?? reason(e);
     throw code === "ENOENT"
       ? new FileProblem(file, "Filen finns inte.", "The file does not exist.")
-      : new FileProblem(
-          file,
-          `Filen kan inte läsas (${code ?? String(e)}).`,
-          `The file cannot be read (${code ?? String(e)}).`,
-        );
+      : new FileProblem(file, `Filen kan inte läsas (${code}).`, `The file cannot be read (${code}).`);
   }
+}
+
+/** An encrypted workbook or an old .xls is a compound file, not a zip: say which, before unzipping. */
+function checkSignature(file: string, bytes: Buffer): void {
   if (startsWith(bytes, CFB)) {
     throw new FileProblem(
       file,
@@ -100,21 +102,24 @@ export async function loadWorkbook(file: string, limits: LoadLimits = defaultLim
       "The workbook is password-protected (encrypted) or in the old .xls format. Save it as .xlsx without a password.",
     );
   }
-  if (!startsWith(bytes, ZIP)) {
+  if (!startsWith(bytes, ZIP))
     throw new FileProblem(
       file,
       "Filen är inte en Excel-arbetsbok (.xlsx).",
       "The file is not an Excel workbook (.xlsx).",
     );
-  }
+}
+
+/** The zip, within the part limit and unpacking to at most the size limit, holding a workbook. */
+async function openZip(file: string, bytes: Buffer, limits: LoadLimits): Promise<void> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch (e) {
     throw new FileProblem(
       file,
-      `Filen är skadad eller avkortad (${e instanceof Error ? e.message : String(e)}).`,
-      `The file is damaged or truncated (${e instanceof Error ? e.message : String(e)}).`,
+      `Filen är skadad eller avkortad (${reason(e)}).`,
+      `The file is damaged or truncated (${reason(e)}).`,
     );
   }
   const entries = Object.keys(zip.files).length;
@@ -133,14 +138,20 @@ export async function loadWorkbook(file: string, limits: LoadLimits = defaultLim
     );
   }
   await checkInflatedSize(file, zip, limits);
+}
+
+export async function loadWorkbook(file: string, limits: LoadLimits = defaultLimits()): Promise<ExcelJS.Workbook> {
+  const bytes = await readBytes(file, limits);
+  checkSignature(file, bytes);
+  await openZip(file, bytes, limits);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new FileProblem(
       file,
-      `Arbetsboken kan inte läsas (${e instanceof Error ? e.message : String(e)}).`,
-      `The workbook cannot be read (${e instanceof Error ? e.message : String(e)}).`,
+      `Arbetsboken kan inte läsas (${reason(e)}).`,
+      `The workbook cannot be read (${reason(e)}).`,
     );
   }
   return wb;

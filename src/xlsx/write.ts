@@ -57,24 +57,8 @@ interface DataValidations {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
-export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(plan.name, {
-    properties: { tabColor: { argb: argb(plan.tabColor) } },
-    views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
-    // Printing (and the pictures in docs/): one A4 page per sheet, the form upright.
-    pageSetup: {
-      orientation: plan.key === "application" ? "portrait" : "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 1,
-      paperSize: 9,
-    },
-  });
-  plan.widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  for (const h of plan.heights) ws.getRow(h.row + 1).height = h.points;
-
+/** The plan's tables, rows included (ExcelJS writes a table's cells itself); returns the cells they cover. */
+function addTables(ws: ExcelJS.Worksheet, plan: SheetPlan): Set<string> {
   const inTable = new Set<string>();
   for (const t of plan.tables) {
     const { r1, c1, r2, c2 } = parseRange(t.range);
@@ -97,6 +81,40 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
       rows,
     });
   }
+  return inTable;
+}
+
+function addConditionalFormats(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.conditionalFormats.forEach((cf, i) => {
+    const style: Partial<ExcelJS.Style> = {};
+    if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };
+    if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.slice(1)], style }],
+    });
+  });
+}
+
+export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(plan.name, {
+    properties: { tabColor: { argb: argb(plan.tabColor) } },
+    views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
+    // Printing (and the pictures in docs/): one A4 page per sheet, the form upright.
+    pageSetup: {
+      orientation: plan.key === "application" ? "portrait" : "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      paperSize: 9,
+    },
+  });
+  plan.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const h of plan.heights) ws.getRow(h.row + 1).height = h.points;
+
+  const inTable = addTables(ws, plan);
   plan.cells.forEach((line, r) =>
     line.forEach((c, col) => {
       if (!c) return;
@@ -111,15 +129,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Work
   }
   const validations = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
   for (const v of plan.dataValidations) validations.add(v.range, validationFor(v.rule));
-  plan.conditionalFormats.forEach((cf, i) => {
-    const style: Partial<ExcelJS.Style> = {};
-    if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };
-    if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
-    ws.addConditionalFormatting({
-      ref: cf.range,
-      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.slice(1)], style }],
-    });
-  });
+  addConditionalFormats(ws, plan);
   return ws;
 }
 

@@ -26,11 +26,16 @@ export class ContextDouble {
     this.queue.push({ run, payload });
   }
 
-  async sync(): Promise<void> {
+  sync(): Promise<void> {
     this.syncCount += 1;
     const ops = this.queue;
     this.queue = [];
     this.payloads.push(JSON.stringify(ops.map((o) => o.payload)).length);
-    for (const op of ops) op.run(); // throws the first error; the rest of the batch is dropped
+    try {
+      for (const op of ops) op.run(); // the first error rejects the sync; the rest of the batch is dropped
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
+    }
+    return Promise.resolve();
   }
 }

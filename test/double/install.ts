@@ -31,7 +31,7 @@ export function installExcelDouble(
   const supported = (set: string, version: string): boolean => set === "ExcelApi" && versionLE(version, host.excelApi);
   g.Office = {
     HostType: { Excel: "Excel" },
-    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
     context: { displayLanguage: host.displayLanguage, requirements: { isSetSupported: supported } },
   };
   return {

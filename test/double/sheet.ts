@@ -97,7 +97,7 @@ export function writeEntry(cell: CellState, v: unknown, as: "values" | "formulas
     return;
   }
   if (v === null || v === undefined) return; // null leaves the cell as it is, as Office.js does
-  throw new OfficeErrorDouble("InvalidArgument", `Cannot write ${String(v)} (${as}).`);
+  throw new OfficeErrorDouble("InvalidArgument", `Cannot write ${JSON.stringify(v)} (${as}).`);
 }
 
 /** The double does not calculate, except a formula that is an error literal (`=#REF!`), as Excel shows it. */
