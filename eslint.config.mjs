@@ -82,4 +82,25 @@ export default defineConfig([
   },
 
   prettier,
+
+  // After eslint-config-prettier, which would switch max-len off: Prettier wraps code at 120 columns but
+  // leaves long strings alone, so this catches them.
+  {
+    files: ["**/*.ts", "**/*.js", "**/*.mjs"],
+    rules: {
+      "max-len": ["error", { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
+    },
+  },
+
+  // House rules for the product's code: a file a newcomer can read (≤ 300 lines), a function that fits on
+  // a screen (≤ 60 lines of code). Data tables are top-level constants, so they do not count as functions;
+  // the example application is one data literal and is exempt.
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/examples/**"],
+    rules: {
+      "max-lines": ["error", { max: 300, skipBlankLines: false, skipComments: false }],
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
 ]);

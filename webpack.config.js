@@ -23,7 +23,8 @@ async function httpsOptions() {
     const fs = require("node:fs");
     if (fs.existsSync(path.join(dir, "localhost.crt")) && fs.existsSync(path.join(dir, "localhost.key"))) {
       console.warn(
-        `Office dev CA not trusted on this machine (${String(e.message).split("\n")[0]}); serving https with ${dir} anyway.`,
+        `Office dev CA not trusted on this machine (${String(e.message).split("\n")[0]}); ` +
+          `serving https with ${dir} anyway.`,
       );
       return {
         cert: fs.readFileSync(path.join(dir, "localhost.crt")),

@@ -17,15 +17,20 @@ function soffice() {
 function profile(locale) {
   const dir = mkdtempSync(join(tmpdir(), "sif-lo-profile-"));
   mkdirSync(join(dir, "user"), { recursive: true });
+  const localeItem = locale
+    ? `<item oor:path="/org.openoffice.Setup/L10N">` +
+      `<prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>`
+    : "";
   writeFileSync(
     join(dir, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-${locale ? `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>` : ""}
-</oor:items>
-`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+      `<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n` +
+      `<item oor:path="/org.openoffice.Office.Calc/Formula/Load">` +
+      `<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n` +
+      `<item oor:path="/org.openoffice.Office.Calc/Formula/Load">` +
+      `<prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n` +
+      `${localeItem}\n` +
+      `</oor:items>\n`,
   );
   return `file://${dir}`;
 }

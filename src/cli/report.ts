@@ -118,12 +118,19 @@ export function toText(results: readonly FileResult[], lang: Lang): string {
       continue;
     }
     out.push(`== ${r.file} — ${r.name || t("(namn saknas)", "(no name)")} (${r.profile})`);
-    out.push(
-      `   ${r.counts.error === 0 ? t("Klar att lämna in: inga fel.", "Ready to submit: no errors.") : t(`${r.counts.error} fel måste rättas.`, `${r.counts.error} error(s) must be fixed.`)} ${t(`${r.counts.warning} varningar, ${r.counts.info} information.`, `${r.counts.warning} warning(s), ${r.counts.info} information.`)}`,
+    const verdict =
+      r.counts.error === 0
+        ? t("Klar att lämna in: inga fel.", "Ready to submit: no errors.")
+        : t(`${r.counts.error} fel måste rättas.`, `${r.counts.error} error(s) must be fixed.`);
+    const tally = t(
+      `${r.counts.warning} varningar, ${r.counts.info} information.`,
+      `${r.counts.warning} warning(s), ${r.counts.info} information.`,
     );
+    out.push(`   ${verdict} ${tally}`);
     for (const f of r.findings) {
       out.push(
-        `   ${severityWord(f.severity, lang, true).padEnd(12)}${f.id}  ${(f.cells.join(", ") || "–").padEnd(18)}  ${f.message[lang]}`,
+        `   ${severityWord(f.severity, lang, true).padEnd(12)}${f.id}  ` +
+          `${(f.cells.join(", ") || "–").padEnd(18)}  ${f.message[lang]}`,
       );
     }
     for (const k of figureRows(r.figures, lang)) out.push(`   ${k.id}  ${k.label.padEnd(40)} ${k.text}`);
@@ -153,12 +160,19 @@ function table(header: string[], rows: string[][], style: "text" | "markdown", n
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
+/** The Markdown report's heading. */
+const MARKDOWN_TITLE: Record<Lang, string> = {
+  sv: "Granskning av ansökningar till sociala investeringsfonden",
+  en: "Review of applications to the social investment fund",
+};
+
 export function toMarkdown(results: readonly FileResult[], lang: Lang, now = new Date()): string {
   const t = L(lang);
   const out: string[] = [
-    `# ${t("Granskning av ansökningar till sociala investeringsfonden", "Review of applications to the social investment fund")}`,
+    `# ${MARKDOWN_TITLE[lang]}`,
     "",
-    `${t("Granskat", "Checked")} ${now.toISOString().slice(0, 10)} ${t("med", "with")} sif · ${results.length} ${t("filer", "files")}.`,
+    `${t("Granskat", "Checked")} ${now.toISOString().slice(0, 10)} ` +
+      `${t("med", "with")} sif · ${results.length} ${t("filer", "files")}.`,
     "",
     `## ${t("Sammanställning", "Summary")}`,
     "",
@@ -173,7 +187,9 @@ export function toMarkdown(results: readonly FileResult[], lang: Lang, now = new
     }
     const c: CheckedFile = r;
     out.push(
-      `**${cellText(c.name || t("(namn saknas)", "(no name)"))}** · ${t("regelprofil", "rule profile")} ${c.profile} · ${c.counts.error} ${t("fel", "errors")}, ${c.counts.warning} ${t("varningar", "warnings")}, ${c.counts.info} information`,
+      `**${cellText(c.name || t("(namn saknas)", "(no name)"))}** · ` +
+        `${t("regelprofil", "rule profile")} ${c.profile} · ${c.counts.error} ${t("fel", "errors")}, ` +
+        `${c.counts.warning} ${t("varningar", "warnings")}, ${c.counts.info} information`,
       "",
     );
     if (c.findings.length > 0) {

@@ -9,14 +9,13 @@ import { isoDate, quote } from "./format";
 import { isCellError, type FieldRef, type RawValue } from "./model";
 import type { YesNo } from "./normalised";
 import { YES_NO, parseWord, trimSpaces } from "./vocabulary";
-import { EARLIEST_YEAR, LATEST_YEAR, excelSerialOf, isPlausibleYear } from "./years";
+import { EARLIEST_YEAR, LATEST_YEAR, dateOfSerial, excelSerialOf, isPlausibleYear } from "./years";
 
 export const isBlank = (v: RawValue): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 const FIRST_SERIAL = excelSerialOf(EARLIEST_YEAR);
 const LAST_SERIAL = excelSerialOf(LATEST_YEAR);
-const DAY_MS = 86400000;
 
 export class CellReader {
   constructor(private readonly sink: FindingSink) {}
@@ -91,8 +90,7 @@ export class CellReader {
   /** A date: a date cell, an Excel serial number within the fund's years, or text `YYYY-MM-DD`. */
   date(raw: RawValue): Date | null {
     if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
-    if (typeof raw === "number" && raw >= FIRST_SERIAL && raw <= LAST_SERIAL)
-      return new Date(Date.UTC(1899, 11, 30) + Math.round(raw) * DAY_MS);
+    if (typeof raw === "number" && raw >= FIRST_SERIAL && raw <= LAST_SERIAL) return dateOfSerial(raw);
     if (typeof raw === "string") {
       const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(raw);
       if (m) {

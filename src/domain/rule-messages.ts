@@ -7,13 +7,17 @@ export const RULE_MESSAGES = {
   R01: {
     principals: (internal: number, external: number) =>
       m(
-        `Minst en verksamhet i regionen och en extern part krävs (två huvudmän). Nu: ${internal} intern(a), ${external} extern(a).`,
-        `At least one unit of the region and one external party are required (two principals). Now: ${internal} internal, ${external} external.`,
+        `Minst en verksamhet i regionen och en extern part krävs (två huvudmän). ` +
+          `Nu: ${internal} intern(a), ${external} extern(a).`,
+        `At least one unit of the region and one external party are required (two principals). ` +
+          `Now: ${internal} internal, ${external} external.`,
       ),
     parties: (internal: number, external: number) =>
       m(
-        `Minst två parter krävs: två verksamheter i regionen, eller en verksamhet och en extern part. Nu: ${internal} intern(a), ${external} extern(a).`,
-        `At least two parties are required: two units of the region, or a unit and an external party. Now: ${internal} internal, ${external} external.`,
+        `Minst två parter krävs: två verksamheter i regionen, eller en verksamhet och en extern part. ` +
+          `Nu: ${internal} intern(a), ${external} extern(a).`,
+        `At least two parties are required: two units of the region, or a unit and an external party. ` +
+          `Now: ${internal} internal, ${external} external.`,
       ),
   },
   R02: {
@@ -58,7 +62,8 @@ export const RULE_MESSAGES = {
   ),
   R06: (repaid: Bilingual, asked: Bilingual, difference: Bilingual) =>
     m(
-      `Återföringarna (${repaid.sv}) ska vara lika med beloppet som söks ur fonden (${asked.sv}); skillnad ${difference.sv}.`,
+      `Återföringarna (${repaid.sv}) ska vara lika med beloppet som söks ur fonden (${asked.sv}); ` +
+        `skillnad ${difference.sv}.`,
       `Repayments (${repaid.en}) must equal the amount asked from the fund (${asked.en}); difference ${difference.en}.`,
     ),
   R07: {
@@ -80,7 +85,8 @@ export const RULE_MESSAGES = {
     ),
   R09: (unit: string, year: number, repaid: Bilingual, saved: Bilingual) =>
     m(
-      `${unit} har till och med ${year} återfört ${repaid.sv} men bara sparat ${saved.sv}: återföringen ligger före besparingen.`,
+      `${unit} har till och med ${year} återfört ${repaid.sv} men bara sparat ${saved.sv}: ` +
+        `återföringen ligger före besparingen.`,
       `By ${year}, ${unit} has repaid ${repaid.en} but saved only ${saved.en}: repayment runs ahead of savings.`,
     ),
   R10: (saved: Bilingual, asked: Bilingual) =>
@@ -90,8 +96,10 @@ export const RULE_MESSAGES = {
     ),
   R11: (year: number, horizon: number, limit: number) =>
     m(
-      `Återföring ${year} ligger efter fondens återföringshorisont (${horizon} år efter periodens slut, dvs. ${limit}).`,
-      `Repayment in ${year} falls after the fund's repayment horizon (${horizon} years after the period ends, i.e. ${limit}).`,
+      `Återföring ${year} ligger efter fondens återföringshorisont ` +
+        `(${horizon} år efter periodens slut, dvs. ${limit}).`,
+      `Repayment in ${year} falls after the fund's repayment horizon ` +
+        `(${horizon} years after the period ends, i.e. ${limit}).`,
     ),
   R12: m(
     "Det finns medfinansiering men principerna för fördelningen beskrivs inte.",

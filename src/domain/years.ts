@@ -12,9 +12,15 @@ export const LATEST_YEAR = 2100;
 
 export const isPlausibleYear = (n: number): boolean => Number.isInteger(n) && n >= EARLIEST_YEAR && n <= LATEST_YEAR;
 
-/** Excel's date serial number (days since 1899-12-30) of 1 January of a year. */
-export const excelSerialOf = (year: number): number =>
-  Math.round((Date.UTC(year, 0, 1) - Date.UTC(1899, 11, 30)) / 86400000);
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86400000;
+
+/** Excel's date serial number (days since 1899-12-30) of a date, and back. */
+export const excelSerial = (d: Date): number => (d.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+export const dateOfSerial = (serial: number): Date => new Date(EXCEL_EPOCH_MS + Math.round(serial) * DAY_MS);
+
+/** The serial number of 1 January of a year. */
+export const excelSerialOf = (year: number): number => Math.round(excelSerial(new Date(Date.UTC(year, 0, 1))));
 
 /** Years mentioned in a free text such as "2019, 2020 och vid avslut 2022". */
 export function yearsInText(text: string): number[] {

@@ -15,20 +15,27 @@ export function earlyInterventionExample(): Application {
     text: {
       name: "Tidiga samordnade insatser för barn och unga med psykisk ohälsa",
       description:
-        "Ett gemensamt första linjens team där BUP, primärvården och kommunens elevhälsa tar emot barn och unga med lindrig till måttlig psykisk ohälsa inom två veckor, i stället för att de väntar tills problemen kräver specialistvård.",
+        "Ett gemensamt första linjens team där BUP, primärvården och kommunens elevhälsa tar emot barn och unga " +
+        "med lindrig till måttlig psykisk ohälsa inom två veckor, i stället för att de väntar tills problemen " +
+        "kräver specialistvård.",
       method:
-        "Strukturerad bedömning och korta KBT-baserade insatser (4–8 samtal) enligt stegvis vård; föräldrastöd med Komet.",
+        "Strukturerad bedömning och korta KBT-baserade insatser (4–8 samtal) " +
+        "enligt stegvis vård; föräldrastöd med Komet.",
       references:
-        "SBU 2019: Insatser för barn och unga med psykisk ohälsa; Socialstyrelsen, Nationella riktlinjer för vård vid depression och ångest (2021); NICE CG 28.",
+        "SBU 2019: Insatser för barn och unga med psykisk ohälsa; " +
+        "Socialstyrelsen, Nationella riktlinjer för vård vid depression och ångest (2021); " +
+        "NICE CG 28.",
       noExternalParties: "Nej",
       targetGroup: "Barn och unga 6–17 år i Karlshamn och Olofström med lindrig till måttlig psykisk ohälsa.",
       targetGroupSize: 400,
       childrenAndYoungPeople: "Ja",
       identification: "Via elevhälsan, vårdcentralerna och BUP:s remissbedömning; gemensam screening med SDQ.",
       otherInterventions:
-        "Kartlagt med kommunens socialtjänst och elevhälsa: inga andra riktade insatser för gruppen 2017; föräldrautbildningen ABC fortsätter parallellt.",
+        "Kartlagt med kommunens socialtjänst och elevhälsa: inga andra riktade insatser för gruppen 2017; " +
+        "föräldrautbildningen ABC fortsätter parallellt.",
       costReduction:
-        "Färre remisser till och vårdtillfällen inom BUP, färre läkarbesök i primärvården och färre placeringar och utredningar inom socialtjänsten när problemen fångas tidigt.",
+        "Färre remisser till och vårdtillfällen inom BUP, färre läkarbesök i primärvården " +
+        "och färre placeringar och utredningar inom socialtjänsten när problemen fångas tidigt.",
       preventive: "Ja",
       preventiveJustification:
         "Insatsen ges innan problemen blivit så svåra att specialistvård eller placering behövs.",
@@ -36,7 +43,8 @@ export function earlyInterventionExample(): Application {
         "Halvårsrapport till fondens styrgrupp med antal barn, väntetider och SDQ-förändring; slutrapport 2021.",
       noCoFinancing: "Nej",
       coFinancingPrinciples:
-        "Kommunen bidrar med elevhälsans arbetstid i proportion till andelen skolbarn i teamets ärenden; regionen bär övriga kostnader.",
+        "Kommunen bidrar med elevhälsans arbetstid i proportion till andelen skolbarn i teamets ärenden; " +
+        "regionen bär övriga kostnader.",
     },
     period: { startYear: 2018, endYear: 2020 },
     parties: [

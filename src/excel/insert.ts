@@ -38,13 +38,13 @@ export function officeRule(rule: DataValidationRule): Excel.DataValidationRule {
   }
 }
 
-/** Queues one sheet's cells, formats, tables and names (no formulas yet: tables may not exist). */
-function queueSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
-  const ws = context.workbook.worksheets.add(plan.name);
-  ws.tabColor = plan.tabColor;
+/**
+ * Queues a sheet's constant cells and their formats: number formats before values, so text cells
+ * ("@") take user text as text; then the style rectangles and column widths. Shared with the review sheet.
+ */
+export function queueCellsAndFormats(ws: Excel.Worksheet, plan: SheetPlan): void {
   const { rows, cols, numberFormats } = sheetGrid(plan);
   const all = ws.getRangeByIndexes(0, 0, rows, cols);
-  // Formats before values, so text cells ("@") take text as text.
   all.numberFormat = numberFormats;
   all.values = constantGrid(plan);
   for (const { range, style } of styleRectangles(plan)) {
@@ -62,6 +62,13 @@ function queueSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Works
   plan.widths.forEach((w, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w);
   });
+}
+
+/** Queues one sheet's cells, formats, tables and names (no formulas yet: tables may not exist). */
+function queueSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
+  const ws = context.workbook.worksheets.add(plan.name);
+  ws.tabColor = plan.tabColor;
+  queueCellsAndFormats(ws, plan);
   for (const h of plan.heights) ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points;
   for (const t of plan.tables) {
     const table = ws.tables.add(t.range, true);

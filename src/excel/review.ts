@@ -6,9 +6,8 @@
 import type { Lang } from "../domain/vocabulary";
 import { reviewSheetPlan } from "../templates/review-sheet";
 import type { ApplicationReview } from "../templates/review-grids";
-import { constantGrid, sheetGrid, styleRectangles, widthPoints } from "../templates/render";
-import { FONT, STYLES } from "../templates/styles";
 import { ensureExcelApi } from "./host";
+import { queueCellsAndFormats } from "./insert";
 import { splitAddress } from "../templates/a1";
 
 /** Always true, and recognisable: the formula marks our highlight among other conditional formats. */
@@ -39,25 +38,7 @@ export async function writeReviewSheet(
   const plan = reviewSheetPlan(v, lang, now);
   return Excel.run(async (context) => {
     const ws = context.workbook.worksheets.add(plan.name);
-    const { rows, cols, numberFormats } = sheetGrid(plan);
-    const all = ws.getRangeByIndexes(0, 0, rows, cols);
-    all.numberFormat = numberFormats; // "@" first: user text stays text
-    all.values = constantGrid(plan);
-    for (const { range, style } of styleRectangles(plan)) {
-      const s = STYLES[style];
-      const f = ws.getRange(range).format;
-      f.font.name = FONT;
-      f.verticalAlignment = "Top";
-      if (s.fill) f.fill.color = s.fill;
-      if (s.fontColor) f.font.color = s.fontColor;
-      if (s.bold) f.font.bold = true;
-      if (s.italic) f.font.italic = true;
-      if (s.size) f.font.size = s.size;
-      if (s.wrap) f.wrapText = true;
-    }
-    plan.widths.forEach((w, c) => {
-      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w);
-    });
+    queueCellsAndFormats(ws, plan); // "@" before values: user text stays text
     ws.activate();
     await context.sync();
     return { sheet: plan.name, roundTrips: 1 };

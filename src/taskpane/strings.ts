@@ -6,7 +6,8 @@ const sv = {
   title: "Sociala investeringsfonden",
   notInExcel: "Panelen körs utanför Excel. Öppna den från fliken Start i Excel.",
   apiMissing:
-    "Den här Excel-versionen saknar ExcelApi 1.9, som tillägget behöver (tabeller, listor och villkorsstyrd formatering). Använd Excel på webben, Microsoft 365 eller Excel 2021.",
+    "Den här Excel-versionen saknar ExcelApi 1.9, som tillägget behöver " +
+    "(tabeller, listor och villkorsstyrd formatering). Använd Excel på webben, Microsoft 365 eller Excel 2021.",
   ready: "Klar.",
   templatesHeading: "Mallar",
   templatesHelp:
@@ -47,7 +48,8 @@ const en: Strings = {
   title: "Social Investment Fund",
   notInExcel: "The pane is running outside Excel. Open it from the Home tab in Excel.",
   apiMissing:
-    "This version of Excel lacks ExcelApi 1.9, which the add-in needs (tables, lists and conditional formats). Use Excel on the web, Microsoft 365 or Excel 2021.",
+    "This version of Excel lacks ExcelApi 1.9, which the add-in needs " +
+    "(tables, lists and conditional formats). Use Excel on the web, Microsoft 365 or Excel 2021.",
   ready: "Ready.",
   templatesHeading: "Templates",
   templatesHelp:

@@ -3,6 +3,7 @@
  * `npm run docs` writes docs/workbook-contract.md and a test checks the committed file is current.
  */
 import { CATALOGUE, type FindingId } from "../domain/catalogue";
+import { DEFAULT_PROFILE } from "../domain/profiles";
 import {
   APPLICATION_FORM,
   CONTRACT_VERSION,
@@ -29,7 +30,7 @@ const TABLE_SHEET: Readonly<Record<TableKey, keyof typeof SHEET_NAMES>> = {
 
 const FIGURE_MEANING: Readonly<Record<keyof typeof FIGURE_NAMES, string>> = {
   firstYear: "first year of the per-year view (t = 0): the period's start year, else the earliest cost year",
-  rate: "discount rate used: the setting, else the profile default 3 %",
+  rate: `discount rate used: the setting, else the profile default ${DEFAULT_PROFILE.defaults.discountRate * 100} %`,
   K01: "K01 total cost Σ C_t",
   K02: "K02 co-financing Σ F_t",
   K02cash: "K02 of which cash",
@@ -59,9 +60,12 @@ function introSection(): string[] {
     "- **Columns are found by header**, in Swedish or English (both are listed). Readers accept either language.",
     "- Words from lists (type, role, co-financing type, Ja/Nej) are accepted in either language and any case;",
     "  names and words match ignoring surrounding spaces and doubled spaces inside, as Excel's `TRIM` does.",
-    `- The version is in the named cell \`${VERSION_NAME}\` (sheet ${SHEET_NAMES.settings.sv} / ${SHEET_NAMES.settings.en}).`,
-    `- Amounts are kronor (numbers); years are whole numbers ${EARLIEST_YEAR}–${LATEST_YEAR}; shares are 0–1 (formatted as %); dates are dates.`,
-    "- Formulas are en-US syntax (`SUMIFS`, `SUMPRODUCT`, `NPV`, `INDEX/MATCH`); nothing newer than Excel 2019 / LibreOffice 7.4.",
+    `- The version is in the named cell \`${VERSION_NAME}\` ` +
+      `(sheet ${SHEET_NAMES.settings.sv} / ${SHEET_NAMES.settings.en}).`,
+    `- Amounts are kronor (numbers); years are whole numbers ${EARLIEST_YEAR}–${LATEST_YEAR}; ` +
+      `shares are 0–1 (formatted as %); dates are dates.`,
+    "- Formulas are en-US syntax (`SUMIFS`, `SUMPRODUCT`, `NPV`, `INDEX/MATCH`); " +
+      "nothing newer than Excel 2019 / LibreOffice 7.4.",
     "",
   ];
 }
@@ -121,7 +125,8 @@ function figuresSection(): string[] {
     out.push(`| \`${name}\` | ${FIGURE_MEANING[key]} |`);
   out.push(
     "",
-    `The per-year view beside the key figures has ${TIMELINE_YEARS} rows (t = 0…${TIMELINE_YEARS - 1}): year, t, cost, co-financing, asked,`,
+    `The per-year view beside the key figures has ${TIMELINE_YEARS} rows (t = 0…${TIMELINE_YEARS - 1}): ` +
+      "year, t, cost, co-financing, asked,",
     "savings (all, region), repayment, net, cumulative net, cumulative repayment, outstanding (K10) and two 0/1",
     "helper columns for K07 and K08. Definitions: `shared/domain.md`.",
     "",

@@ -2,14 +2,13 @@
  * Plans turned into the shapes a batched writer wants: whole 2-D arrays and a few rectangles per
  * style, so the Office.js shell writes a sheet in a handful of calls instead of one per cell.
  */
+import { excelSerial } from "../domain/years";
 import { rangeAddress } from "./a1";
 import type { PlainValue, PlannedCell, SheetPlan } from "./plan";
 import type { CellStyle } from "./styles";
 
-/** Days since 1899-12-30: the number Excel stores for a date. */
-export function excelSerial(d: Date): number {
-  return (d.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
-}
+/** Days since 1899-12-30: the number Excel stores for a date (defined in the domain's calendar). */
+export { excelSerial };
 
 /** Text that Excel would read as a formula (or a formula-like entry) is written with a leading apostrophe. */
 export function asTextEntry(s: string): string {

@@ -69,7 +69,9 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** "Granskning 2026-11-22 16.20.05": a new sheet each time, never one the user has. */
 export function reviewSheetName(lang: Lang, now: Date): string {
-  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}.${pad(now.getMinutes())}.${pad(now.getSeconds())}`;
+  const stamp =
+    `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ` +
+    `${pad(now.getHours())}.${pad(now.getMinutes())}.${pad(now.getSeconds())}`;
   return `${lang === "sv" ? "Granskning" : "Review"} ${stamp}`;
 }
 

@@ -179,7 +179,8 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         width: 16,
         format: "kr",
         formula: (r) =>
-          `=IFERROR(${r.row("savings", "volume")}*${r.row("savings", "unitCost")}*${r.row("savings", "effectShare")},0)`,
+          `=IFERROR(${r.row("savings", "volume")}*` +
+          `${r.row("savings", "unitCost")}*${r.row("savings", "effectShare")},0)`,
       },
       {
         key: "isRegion",
@@ -188,7 +189,9 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
         format: "flag",
         // A unit of the region when any party of that name is (the engine's set of internal names).
         formula: (r) =>
-          `=IF(${sumWhereName(r.col("parties", "isRegion"), r.col("parties", "name"), r.row("savings", "party"))}>0,1,0)`,
+          "=IF(" +
+          sumWhereName(r.col("parties", "isRegion"), r.col("parties", "name"), r.row("savings", "party")) +
+          ">0,1,0)",
       },
       { key: "basis", header: b("Beräkningsunderlag", "Calculation basis"), width: 44, format: "text" },
     ],

@@ -66,8 +66,12 @@ function formulaFindings(ws: ExcelJS.Worksheet): LocatedDraft[] {
       id: "R17",
       refs: [],
       message: {
-        sv: `${changed.length} formler på nyckeltalsbladet skiljer sig från mallens (t.ex. ${changed[0]}); nyckeltalen här beräknas ur tabellerna.`,
-        en: `${changed.length} formulas on the key-figures sheet differ from the template's (e.g. ${changed[0]}); the key figures here are computed from the tables.`,
+        sv:
+          `${changed.length} formler på nyckeltalsbladet skiljer sig från mallens (t.ex. ${changed[0]}); ` +
+          `nyckeltalen här beräknas ur tabellerna.`,
+        en:
+          `${changed.length} formulas on the key-figures sheet differ from the template's (e.g. ${changed[0]}); ` +
+          `the key figures here are computed from the tables.`,
       },
       cells: changed.slice(0, 20),
     },
@@ -93,8 +97,12 @@ function cachedValueFindings(ws: ExcelJS.Worksheet, names: readonly DefinedName[
       refs: [],
       cells: [cell],
       message: {
-        sv: `Cellen ${cell} (${n.name}) visar ${result} men ansökans tabeller ger ${want ?? "inget värde"}; filen kan ha ändrats utanför mallen.`,
-        en: `The cell ${cell} (${n.name}) shows ${result} but the application's tables give ${want ?? "no value"}; the file may have been changed outside the template.`,
+        sv:
+          `Cellen ${cell} (${n.name}) visar ${result} men ansökans tabeller ger ${want ?? "inget värde"}; ` +
+          `filen kan ha ändrats utanför mallen.`,
+        en:
+          `The cell ${cell} (${n.name}) shows ${result} but the application's tables give ${want ?? "no value"}; ` +
+          `the file may have been changed outside the template.`,
       },
     });
   }

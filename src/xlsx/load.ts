@@ -55,8 +55,10 @@ async function checkInflatedSize(file: string, zip: JSZip, limits: LoadLimits): 
             reject(
               new FileProblem(
                 file,
-                `Filen packas upp till mer än ${Math.round(limits.maxUnpackedBytes / MB)} MB och öppnas inte (en s.k. zip-bomb eller en skadad fil).`,
-                `The file unpacks to more than ${Math.round(limits.maxUnpackedBytes / MB)} MB and is not opened (a zip bomb or a damaged file).`,
+                `Filen packas upp till mer än ${Math.round(limits.maxUnpackedBytes / MB)} MB ` +
+                  `och öppnas inte (en s.k. zip-bomb eller en skadad fil).`,
+                `The file unpacks to more than ${Math.round(limits.maxUnpackedBytes / MB)} MB ` +
+                  `and is not opened (a zip bomb or a damaged file).`,
               ),
             );
           }
@@ -80,7 +82,8 @@ async function readBytes(file: string, limits: LoadLimits): Promise<Buffer> {
       throw new FileProblem(
         file,
         `Filen är ${Math.round(info.size / MB)} MB, mer än gränsen ${Math.round(limits.maxFileBytes / MB)} MB.`,
-        `The file is ${Math.round(info.size / MB)} MB, more than the limit of ${Math.round(limits.maxFileBytes / MB)} MB.`,
+        `The file is ${Math.round(info.size / MB)} MB, ` +
+          `more than the limit of ${Math.round(limits.maxFileBytes / MB)} MB.`,
       );
     }
     return await readFile(file);

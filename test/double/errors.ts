@@ -13,7 +13,9 @@ export class OfficeErrorDouble extends Error {
 export function notLoaded(prop: string): never {
   throw new OfficeErrorDouble(
     "PropertyNotLoaded",
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${prop}' is not available. ` +
+      `Before reading the property's value, call the load method on the containing object ` +
+      `and call "context.sync()" on the associated request context.`,
   );
 }
 

@@ -46,7 +46,8 @@ function fromDouble(state: WorkbookState): Normalised {
   for (const s of state.sheets) {
     for (const c of s.charts)
       n.charts.push(
-        `${c.title} @${c.from}:${c.to} ${c.series.map((x) => `${x.name}=${x.values}/${x.xValues ?? ""}/${x.chartType ?? "column"}`).join(", ")}`,
+        `${c.title} @${c.from}:${c.to} ` +
+          `${c.series.map((x) => `${x.name}=${x.values}/${x.xValues ?? ""}/${x.chartType ?? "column"}`).join(", ")}`,
       );
     n.sheets.push(s.name);
     for (const [key, c] of s.cells) {
@@ -139,7 +140,8 @@ async function fromXlsx(path: string): Promise<Normalised> {
       const rule = cf.rules[0]!;
       const hex = (argb?: string): string => (argb ? `#${argb.slice(2)}` : "");
       n.conditionalFormats.push(
-        `${ws.name}!${cf.ref} =${rule.formulae[0]} ${hex(rule.style.fill?.bgColor?.argb)} ${hex(rule.style.font?.color?.argb)}`,
+        `${ws.name}!${cf.ref} =${rule.formulae[0]} ` +
+          `${hex(rule.style.fill?.bgColor?.argb)} ${hex(rule.style.font?.color?.argb)}`,
       );
     }
   });

@@ -36,7 +36,10 @@ export type ViewColumn =
   | "paidBack"
   | "repaid";
 
-/** A cell's formula in row `x` (A1 row number); `at(k)` is column k's cell in the same row, `above(k)` the row before. */
+/**
+ * A cell's formula in row `x` (A1 row number); `at(k)` is column k's cell in the same row, `above(k)` the row
+ * before.
+ */
 interface RowRefs {
   readonly t: number;
   readonly at: (k: ViewColumn) => string;

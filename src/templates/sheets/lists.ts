@@ -29,8 +29,12 @@ export const LIST_SHEETS: Partial<Record<SheetKey, { title: Bilingual; hint: Bil
   parties: {
     title: { sv: "Parter och tillstyrkan", en: "Parties and endorsements" },
     hint: {
-      sv: "C04, C05, R01–R03: verksamheter i regionen och externa parter; varje part tillstyrks av verksamhetschef eller motsvarande.",
-      en: "C04, C05, R01–R03: units of the region and external parties; each party is endorsed by its head of unit or equivalent.",
+      sv:
+        "C04, C05, R01–R03: verksamheter i regionen och externa parter; " +
+        "varje part tillstyrks av verksamhetschef eller motsvarande.",
+      en:
+        "C04, C05, R01–R03: units of the region and external parties; " +
+        "each party is endorsed by its head of unit or equivalent.",
     },
     tables: ["parties", "endorsements"],
   },
@@ -53,8 +57,12 @@ export const LIST_SHEETS: Partial<Record<SheetKey, { title: Bilingual; hint: Bil
   savings: {
     title: { sv: "Förväntade besparingar", en: "Expected savings" },
     hint: {
-      sv: "C16, C17: besparing = volym × kostnad per enhet × effektandel, per verksamhet eller part och år, med beräkningsunderlag.",
-      en: "C16, C17: saving = volume × unit cost × effect share, per unit or party and year, with its calculation basis.",
+      sv:
+        "C16, C17: besparing = volym × kostnad per enhet × effektandel, " +
+        "per verksamhet eller part och år, med beräkningsunderlag.",
+      en:
+        "C16, C17: saving = volume × unit cost × effect share, " +
+        "per unit or party and year, with its calculation basis.",
     },
     tables: ["savings"],
   },
