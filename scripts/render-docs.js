@@ -16,6 +16,10 @@ const work = mkdtempSync(join(tmpdir(), "sif-docs-"));
 const xlsx = join(work, `exempel-${lang}.xlsx`);
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: "inherit" });
+  if (r.error) {
+    console.error(`${cmd} cannot be run (${r.error.message}); pdftoppm comes with Debian's poppler-utils.`);
+    process.exit(1);
+  }
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(process.execPath, [join(root, "bin", "sif.js"), "template", "--example", "--lang", lang, xlsx]);
