@@ -6,33 +6,12 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Severity } from "../domain/catalogue";
-import type { KeyFigures } from "../domain/figures";
-import { countBySeverity } from "../domain/findings";
 import { findProfile, PROFILES, type RuleProfile } from "../domain/profiles";
 import type { Lang } from "../domain/vocabulary";
-import { reviewGrids, type LocatedFinding } from "../templates/review-grids";
-import { checkFigureSheet } from "../xlsx/cached";
-import { defaultLimits, FileProblem, loadWorkbook } from "../xlsx/load";
-import { gridsFromWorkbook } from "../xlsx/xlsx-reader";
+import { checkFile, type FileResult } from "./check-file";
 
+export type { CheckedFile, FileResult, UnreadableFile } from "./check-file";
 export type Format = "text" | "json" | "markdown";
-
-export interface CheckedFile {
-  readonly file: string;
-  readonly readable: true;
-  readonly name: string;
-  readonly profile: string;
-  readonly findings: readonly LocatedFinding[];
-  readonly counts: Readonly<Record<Severity, number>>;
-  readonly figures: KeyFigures;
-}
-export interface UnreadableFile {
-  readonly file: string;
-  readonly readable: false;
-  readonly problem: { readonly sv: string; readonly en: string };
-}
-export type FileResult = CheckedFile | UnreadableFile;
 
 export class UsageError extends Error {}
 
@@ -65,31 +44,6 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
     out.push(...found);
   }
   return out;
-}
-
-export async function checkFile(file: string, profile?: RuleProfile): Promise<FileResult> {
-  try {
-    const wb = await loadWorkbook(file, defaultLimits());
-    const v = reviewGrids(gridsFromWorkbook(wb), profile, (figures) => checkFigureSheet(wb, figures));
-    const findings = v.findings;
-    return {
-      file,
-      readable: true,
-      name: v.evaluation.application.text.name,
-      profile: v.evaluation.profile.id,
-      findings,
-      counts: countBySeverity(findings),
-      figures: v.evaluation.figures,
-    };
-  } catch (e) {
-    if (e instanceof FileProblem) return { file, readable: false, problem: { sv: e.sv, en: e.en } };
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      file,
-      readable: false,
-      problem: { sv: `Filen kunde inte granskas: ${message}`, en: `The file could not be checked: ${message}` },
-    };
-  }
 }
 
 export interface ValidateOptions {

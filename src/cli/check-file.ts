@@ -1,0 +1,53 @@
+/**
+ * One application file, checked: read defensively, parsed by the shared grid parser, evaluated by the
+ * engine, its key-figures sheet compared with the engine. Never throws: an unreadable file is a result.
+ */
+import type { Severity } from "../domain/catalogue";
+import type { KeyFigures } from "../domain/figures";
+import { countBySeverity } from "../domain/findings";
+import type { RuleProfile } from "../domain/profiles";
+import { reviewGrids, type LocatedFinding } from "../templates/review-grids";
+import { checkFigureSheet } from "../xlsx/cached";
+import { defaultLimits, FileProblem, loadWorkbook } from "../xlsx/load";
+import { gridsFromWorkbook } from "../xlsx/xlsx-reader";
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly readable: true;
+  readonly name: string;
+  readonly profile: string;
+  readonly findings: readonly LocatedFinding[];
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly figures: KeyFigures;
+}
+export interface UnreadableFile {
+  readonly file: string;
+  readonly readable: false;
+  readonly problem: { readonly sv: string; readonly en: string };
+}
+export type FileResult = CheckedFile | UnreadableFile;
+
+export async function checkFile(file: string, profile?: RuleProfile): Promise<FileResult> {
+  try {
+    const wb = await loadWorkbook(file, defaultLimits());
+    const v = reviewGrids(gridsFromWorkbook(wb), profile, (figures) => checkFigureSheet(wb, figures));
+    const findings = v.findings;
+    return {
+      file,
+      readable: true,
+      name: v.evaluation.application.text.name,
+      profile: v.evaluation.profile.id,
+      findings,
+      counts: countBySeverity(findings),
+      figures: v.evaluation.figures,
+    };
+  } catch (e) {
+    if (e instanceof FileProblem) return { file, readable: false, problem: { sv: e.sv, en: e.en } };
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      file,
+      readable: false,
+      problem: { sv: `Filen kunde inte granskas: ${message}`, en: `The file could not be checked: ${message}` },
+    };
+  }
+}
