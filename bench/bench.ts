@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { checkFile } from "../src/cli/validate";
+import { checkFile } from "../src/cli/check-file";
 import { planWorkbook } from "../src/templates";
 import { workbookBytes } from "../src/xlsx/write";
 import { earlyInterventionExample } from "../src/examples/early-intervention";
