@@ -8,8 +8,8 @@ import { countBySeverity } from "../domain/findings";
 import type { RuleProfile } from "../domain/profiles";
 import { reviewGrids, type LocatedFinding } from "../templates/review-grids";
 import { checkFigureSheet } from "../xlsx/cached";
-import { defaultLimits, FileProblem, loadWorkbook } from "../xlsx/load";
-import { gridsFromWorkbook } from "../xlsx/xlsx-reader";
+import { readApplicationFile } from "../xlsx/file-reader";
+import { defaultLimits, FileProblem } from "../xlsx/load";
 
 export interface CheckedFile {
   readonly file: string;
@@ -29,8 +29,8 @@ export type FileResult = CheckedFile | UnreadableFile;
 
 export async function checkFile(file: string, profile?: RuleProfile): Promise<FileResult> {
   try {
-    const wb = await loadWorkbook(file, defaultLimits());
-    const v = reviewGrids(gridsFromWorkbook(wb), profile, (figures) => checkFigureSheet(wb, figures));
+    const read = await readApplicationFile(file, defaultLimits());
+    const v = reviewGrids(read.grids, profile, (figures) => checkFigureSheet(read.figureSheet, figures));
     const findings = v.findings;
     return {
       file,

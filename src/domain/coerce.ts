@@ -6,7 +6,7 @@
  */
 import type { FindingSink } from "./findings";
 import { isoDate, quote } from "./format";
-import { isCellError, type FieldRef, type RawValue } from "./model";
+import { UNCALCULATED, isCellError, type FieldRef, type RawValue } from "./model";
 import type { YesNo } from "./normalised";
 import { YES_NO, parseWord, trimSpaces } from "./vocabulary";
 import { EARLIEST_YEAR, LATEST_YEAR, dateOfSerial, excelSerialOf, isPlausibleYear } from "./years";
@@ -24,7 +24,8 @@ export class CellReader {
   text(raw: RawValue, ref: FieldRef): string {
     if (isBlank(raw)) return "";
     if (isCellError(raw)) {
-      this.r17(ref, `Cellen innehåller felvärdet ${raw.error}.`, `The cell holds the error value ${raw.error}.`);
+      if (raw.error === UNCALCULATED) this.uncalculated(ref);
+      else this.r17(ref, `Cellen innehåller felvärdet ${raw.error}.`, `The cell holds the error value ${raw.error}.`);
       return "";
     }
     if (raw instanceof Date) return isoDate(raw);
@@ -50,7 +51,8 @@ export class CellReader {
       }
       return raw;
     }
-    if (isCellError(raw)) {
+    if (isCellError(raw) && raw.error === UNCALCULATED) this.uncalculated(ref);
+    else if (isCellError(raw)) {
       this.r17(
         ref,
         `Cellen innehåller felvärdet ${raw.error} i stället för ett tal.`,
@@ -99,6 +101,16 @@ export class CellReader {
       }
     }
     return null;
+  }
+
+  private uncalculated(ref: FieldRef): void {
+    this.r17(
+      ref,
+      "Cellen har en formel men filen saknar dess resultat (filen har inte räknats om); öppna och spara den i Excel " +
+        "eller LibreOffice.",
+      "The cell has a formula but the file holds no result for it (it was not recalculated); open and save it in " +
+        "Excel or LibreOffice.",
+    );
   }
 
   private r17(ref: FieldRef, sv: string, en: string): void {

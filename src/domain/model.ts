@@ -15,6 +15,12 @@ export interface CellError {
   readonly error: string;
 }
 
+/**
+ * The error value a reader gives a formula cell whose file holds no result for it (a file written
+ * by a tool that does not calculate, e.g. openpyxl): not a value the engine may count.
+ */
+export const UNCALCULATED = "#UNCALCULATED";
+
 /** What a cell held: nothing, a number, text, a boolean, a date, or an error value. */
 export type RawValue = number | string | boolean | Date | CellError | null | undefined;
 

@@ -4,7 +4,14 @@
  * loaded in the same batch. The grids go to the shared parser in src/templates/read.ts.
  */
 import { splitAddress } from "../templates/a1";
-import { CONTRACT_NAMES, CONTRACT_TABLES, type GridRange, type WorkbookGrids } from "../templates/grid-parser";
+import {
+  AROUND_COLS,
+  AROUND_ROWS,
+  CONTRACT_NAMES,
+  CONTRACT_TABLES,
+  type GridRange,
+  type WorkbookGrids,
+} from "../templates/grid-parser";
 import { ensureExcelApi } from "./host";
 
 export interface ReadOutcome {
@@ -17,9 +24,12 @@ export async function readWorkbookGrids(): Promise<ReadOutcome> {
   return Excel.run(async (context) => {
     const wb = context.workbook;
     const tables = CONTRACT_TABLES.map((name) => {
-      const table = wb.tables.getItemOrNullObject(name);
-      const range = table.getRange().load("address,values");
-      return { name, table, range };
+      const table = wb.tables.getItemOrNullObject(name).load("showTotals");
+      const whole = table.getRange();
+      const range = whole.load("address,values,formulas");
+      const below = whole.getRowsBelow(AROUND_ROWS).load("address,values");
+      const right = whole.getColumnsAfter(AROUND_COLS).load("address,values");
+      return { name, table, range, below, right };
     });
     const names = CONTRACT_NAMES.map((name) => {
       const item = wb.names.getItemOrNullObject(name).load("type,value");
@@ -35,7 +45,20 @@ export async function readWorkbookGrids(): Promise<ReadOutcome> {
     for (const t of tables) {
       if (t.table.isNullObject || t.range.isNullObject) continue;
       const { sheet, range } = splitAddress(t.range.address);
-      grids.tables[t.name] = { sheet, address: range, values: t.range.values };
+      const beside = (r: Excel.Range): GridRange => ({
+        sheet,
+        address: splitAddress(r.address).range,
+        values: r.values,
+      });
+      grids.tables[t.name] = {
+        sheet,
+        address: range,
+        values: t.range.values,
+        formulas: t.range.formulas,
+        ...(t.table.showTotals ? { totalsRows: 1 } : {}),
+        below: beside(t.below),
+        right: beside(t.right),
+      };
     }
     for (const n of names) {
       if (n.item.isNullObject) continue;

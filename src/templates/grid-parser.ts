@@ -13,21 +13,41 @@ import type { FindingId } from "../domain/catalogue";
 import type { FindingDraft } from "../domain/findings";
 import { emptyApplication, type Application, type FieldRef, type RawValue } from "../domain/model";
 import { cellAddress, parseRange, sheetAddress } from "./a1";
+import { cellText, problem, rawValue, type ParseState } from "./parse-state";
 import { APPLICATION_FORM, CONTRACT_VERSION, SETTINGS_FORM, VERSION_NAME } from "./plan";
-import { TABLES, type TableDef, type TableKey } from "./tables";
+import { readTable } from "./table-grid";
+import { TABLES } from "./tables";
+
+export { rawValue };
 
 /** A rectangle of cell values with its place: `address` is A1 on `sheet` (top-left first). */
 export interface GridRange {
   readonly sheet: string;
   readonly address: string;
   readonly values: readonly (readonly unknown[])[];
+  /** A table's Total row(s) at the bottom of its range (Excel: one click on "Total Row"): not data. */
+  readonly totalsRows?: number;
+  /** The cells just below a table and just right of it, so data typed beside the table is not lost. */
+  readonly below?: GridRange;
+  readonly right?: GridRange;
+  /** The cells' formulas ("=…", or "" for a constant), where the reader has them: a formula column's cell
+   * without one is a row the table's formulas did not follow into. */
+  readonly formulas?: readonly (readonly unknown[])[];
+  /** A table longer than a reader reads: its full number of data rows (the grid holds the first ones). */
+  readonly fullRows?: number;
 }
+
+/** Rows below and columns right of a table that readers hand over, so data typed beside it is seen. */
+export const AROUND_ROWS = 3;
+export const AROUND_COLS = 1; // the template leaves one column between two tables on a sheet
 
 /** What a reader hands over: every contract table and named cell it found (missing = undefined). */
 export interface WorkbookGrids {
   readonly tables: Readonly<Partial<Record<string, GridRange>>>;
   /** Named cells; `{ error }` when the name exists but no longer refers to cells (`#REF!`). */
   readonly names: Readonly<Partial<Record<string, GridRange | { readonly error: string }>>>;
+  /** Contract names that also (or only) exist scoped to one sheet: `sheet` is where. */
+  readonly sheetScopedNames?: readonly { readonly name: string; readonly sheet: string }[];
 }
 
 export interface ParsedWorkbook {
@@ -38,63 +58,6 @@ export interface ParsedWorkbook {
   readonly findings: readonly FindingDraft[];
   readonly version?: string;
 }
-
-/** Which checklist item or rule a missing table or name would hide. */
-const TABLE_ID: Readonly<Record<TableKey, FindingId>> = {
-  parties: "C04",
-  endorsements: "R03",
-  costs: "C10",
-  coFinancing: "C19",
-  savings: "C17",
-  effects: "C11",
-  repayments: "C18",
-  frames: "R16",
-};
-
-/** Where each table's rows go in the model, and the field path prefix of its rows. */
-const TABLE_PATH: Readonly<Record<TableKey, string>> = {
-  parties: "parties",
-  endorsements: "endorsements",
-  costs: "costs",
-  coFinancing: "coFinancing",
-  savings: "savings",
-  effects: "effects",
-  repayments: "repayments",
-  frames: "settings.annualFrames",
-};
-
-const ERROR_TEXT =
-  /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
-
-/** A cell value as the engine takes it: "" is blank, "#REF!" an error value. */
-export function rawValue(v: unknown): RawValue {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "string") return ERROR_TEXT.test(v.trim()) ? { error: v.trim() } : v;
-  if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if (typeof v === "object" && "error" in v && typeof v.error === "string") return { error: v.error };
-  return cellText(v);
-}
-
-/** Any other cell content as text: numbers and booleans as written, anything unknown as nothing. */
-function cellText(v: unknown): string {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
-  return "";
-}
-
-/** Headers match ignoring case and any white space around or doubled inside. */
-const norm = (s: unknown): string => cellText(s).trim().toLowerCase().replace(/\s+/g, " ");
-
-/** What the parser builds up while it reads: the application, where each field is, what is wrong. */
-interface ParseState {
-  readonly app: Application;
-  readonly cells: Map<FieldRef, string>;
-  readonly findings: FindingDraft[];
-}
-
-const problem = (st: ParseState, id: FindingId, sv: string, en: string, refs: FieldRef[]): void => {
-  st.findings.push({ id, message: { sv, en }, refs });
-};
 
 /** Named cells of the application form and the settings. */
 function readNamedCells(grids: WorkbookGrids, st: ParseState): void {
@@ -130,55 +93,25 @@ function readNamedCells(grids: WorkbookGrids, st: ParseState): void {
   }
 }
 
-/** Where each column of a table is, found by header in either language; a missing input column is a finding. */
-function findColumns(def: TableDef, grid: GridRange, st: ParseState): Map<string, number> {
-  const header = (grid.values[0] ?? []).map(norm);
-  const columns = new Map<string, number>();
-  for (const col of def.columns) {
-    const at = header.findIndex((h) => h === norm(col.header.sv) || h === norm(col.header.en));
-    if (at >= 0) columns.set(col.key, at);
-    else if (!col.formula)
-      problem(
-        st,
-        TABLE_ID[def.key],
-        `Kolumnen ${col.header.sv} saknas i tabellen ${def.name}; dess värden kan inte läsas.`,
-        `The column ${col.header.en} is missing from the table ${def.name}; its values cannot be read.`,
-        [TABLE_PATH[def.key]],
-      );
+/** A contract name that also exists scoped to one sheet: the workbook's is read, and the user is told. */
+function sheetScoped(grids: WorkbookGrids, st: ParseState): void {
+  for (const { name, sheet } of grids.sheetScopedNames ?? []) {
+    const alone = grids.names[name] === undefined;
+    st.findings.push({
+      id: "R17",
+      severity: "warning",
+      message: {
+        sv: alone
+          ? `Namnet ${name} finns bara för bladet ${sheet}, inte för hela arbetsboken; mallens formler ser det inte.`
+          : `Namnet ${name} finns också för bladet ${sheet}; arbetsbokens ${name} läses, som mallens formler gör.`,
+        en: alone
+          ? `The name ${name} exists only for the sheet ${sheet}, not for the workbook; ` +
+            `the template's formulas miss it.`
+          : `The name ${name} also exists for the sheet ${sheet}; the workbook's ${name} is read, as the formulas do.`,
+      },
+      refs: [],
+    });
   }
-  return columns;
-}
-
-/** One table: header row first, then its rows as raw values with their cell addresses. */
-function readTable(def: TableDef, grid: GridRange | undefined, st: ParseState): void {
-  const path = TABLE_PATH[def.key];
-  if (grid === undefined) {
-    problem(
-      st,
-      TABLE_ID[def.key],
-      `Tabellen ${def.name} saknas i arbetsboken (bladet kan ha raderats eller tabellen bytt namn).`,
-      `The table ${def.name} is missing from the workbook (its sheet may have been deleted or the table renamed).`,
-      [path],
-    );
-    return;
-  }
-  const box = parseRange(grid.address);
-  st.cells.set(path, sheetAddress(grid.sheet, grid.address.replace(/^.*!/, "")));
-  const columns = findColumns(def, grid, st);
-  const rows: Record<string, RawValue>[] = [];
-  for (let r = 1; r < grid.values.length; r++) {
-    const line = grid.values[r] ?? [];
-    const row: Record<string, RawValue> = {};
-    for (const col of def.columns.filter((c) => !c.formula)) {
-      const at = columns.get(col.key);
-      row[col.key] = at === undefined ? null : rawValue(line[at]);
-      if (at !== undefined)
-        st.cells.set(`${path}[${r - 1}].${col.key}`, sheetAddress(grid.sheet, cellAddress(box.r1 + r, box.c1 + at)));
-    }
-    rows.push(row);
-  }
-  if (def.key === "frames") st.app.settings.annualFrames = rows as unknown as Application["settings"]["annualFrames"];
-  else (st.app as unknown as Record<string, unknown>)[def.key] = rows;
 }
 
 /** The template version the workbook says it follows; another major version is a warning. */
@@ -206,6 +139,7 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
   const st: ParseState = { app: emptyApplication(), cells: new Map(), findings: [] };
   readNamedCells(grids, st);
   for (const def of Object.values(TABLES)) readTable(def, grids.tables[def.name], st);
+  sheetScoped(grids, st);
   const version = readVersion(grids, st);
   return { application: st.app, cells: st.cells, findings: st.findings, ...(version !== undefined ? { version } : {}) };
 }

@@ -3,19 +3,29 @@
  * here the file's own formulas and cached results are compared with it, so a tampered formula or a
  * stale or doctored number is a finding (R17, with the cell).
  */
-import type ExcelJS from "exceljs";
 import type { KeyFigures } from "../domain/figures";
+import { KEY_FIGURE_LINES, type KeyFigureLineKey } from "../domain/catalogue";
+import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
 import { cellAddress, parseRange, sheetAddress } from "../templates/a1";
 import { FIGURE_NAMES, planSheet, type SheetPlan } from "../templates/plan";
+import type { NumberFormatKey } from "../templates/styles";
 import type { LocatedDraft } from "../templates/review-grids";
+import type { FigureSheet } from "./file-reader";
 
 const PLANS: Readonly<Record<Lang, SheetPlan>> = { sv: planSheet("figures", "sv"), en: planSheet("figures", "en") };
 
-const normalise = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+const N = FIGURE_NAMES;
+
+/** Formulas compare without "=", spaces and case; LibreOffice writes the constants TRUE, FALSE as TRUE(), FALSE(). */
+const normalise = (f: string): string =>
+  f
+    .replace(/^=/, "")
+    .replace(/\s+/g, "")
+    .toUpperCase()
+    .replace(/\b(TRUE|FALSE)\(\)/g, "$1");
 
 function expectedValues(f: KeyFigures): Partial<Record<string, number | null>> {
-  const N = FIGURE_NAMES;
   return {
     [N.K01]: f.K01,
     [N.K02]: f.K02.total,
@@ -34,27 +44,14 @@ function expectedValues(f: KeyFigures): Partial<Record<string, number | null>> {
   };
 }
 
-type DefinedName = { name: string; ranges: string[] };
-
-/** The sheet that holds the key-figure names, if the file has one. */
-function figureSheetOf(wb: ExcelJS.Workbook, names: readonly DefinedName[]): ExcelJS.Worksheet | undefined {
-  const k01 = names.find((n) => n.name === FIGURE_NAMES.K01)?.ranges[0];
-  const m = k01 ? /^'?(.*?)'?!/.exec(k01) : null;
-  return m ? wb.getWorksheet(m[1]!.replace(/''/g, "'")) : undefined;
-}
-
 /** 1. Formulas: every formula cell of the sheet as the template wrote it (in the language that fits best). */
-function formulaFindings(ws: ExcelJS.Worksheet): LocatedDraft[] {
-  const at = (r: number, c: number): string => sheetAddress(ws.name, cellAddress(r, c));
-  const formulaOf = (r: number, c: number): string | undefined => {
-    const model = ws.getCell(r + 1, c + 1).model as { formula?: string; sharedFormula?: string };
-    return model.formula ?? model.sharedFormula;
-  };
+function formulaFindings(sheet: FigureSheet): LocatedDraft[] {
+  const at = (r: number, c: number): string => sheetAddress(sheet.name, cellAddress(r, c));
   const differing = (lang: Lang): string[] =>
     PLANS[lang].cells.flatMap((line, r) =>
       line.flatMap((cell, c) => {
         if (!cell?.formula) return [];
-        const found = formulaOf(r, c);
+        const found = sheet.cell(r, c)?.formula;
         return found === undefined || normalise(found) !== normalise(cell.formula) ? [at(r, c)] : [];
       }),
     );
@@ -78,31 +75,63 @@ function formulaFindings(ws: ExcelJS.Worksheet): LocatedDraft[] {
   ];
 }
 
+const FORMAT_OF: Readonly<Record<string, NumberFormatKey>> = {
+  [N.K06]: "ratio",
+  [N.K07]: "year",
+  [N.K08]: "year",
+  [N.K09]: "percent",
+  [N.firstYear]: "year",
+};
+const LINE_OF: Readonly<Record<string, KeyFigureLineKey>> = {
+  ...Object.fromEntries(KEY_FIGURE_LINES.map((l) => [N[l.line as keyof typeof N] ?? "", l.line])),
+  [N.K02work]: "K02workTime",
+};
+
+/** "K05 Nettonuvärde, alla parter"; the first year by its label. */
+function figureLabel(name: string, lang: Lang): string {
+  const line = LINE_OF[name];
+  if (line === undefined) return lang === "sv" ? "Första år (t = 0)" : "First year (t = 0)";
+  const def = KEY_FIGURE_LINES.find((l) => l.line === line)!;
+  return `${def.id} ${def.label[lang]}`;
+}
+
+/** A figure as the sheet formats it: kronor, a year, a ratio or a percentage. */
+function shown(value: number | null | undefined, format: NumberFormatKey, lang: Lang): string {
+  if (value === null || value === undefined) return lang === "sv" ? "inget värde" : "no value";
+  if (format === "kr") return formatKr(value, lang);
+  if (format === "percent") return `${(value * 100).toFixed(1)} %`;
+  if (format === "ratio") return value.toFixed(3);
+  return String(value);
+}
+
 /** 2. Cached results, where the file has them (a file saved by Excel or LibreOffice). */
-function cachedValueFindings(ws: ExcelJS.Worksheet, names: readonly DefinedName[], f: KeyFigures): LocatedDraft[] {
+function cachedValueFindings(sheet: FigureSheet, f: KeyFigures): LocatedDraft[] {
   const expected = expectedValues(f);
   const findings: LocatedDraft[] = [];
-  for (const n of names.filter((x) => x.name in expected)) {
-    const ref = /!\$?([A-Z]+)\$?(\d+)$/.exec(n.ranges[0] ?? "");
-    if (!ref) continue;
-    const { r1, c1 } = parseRange(`${ref[1]}${ref[2]}`);
-    const result = (ws.getCell(r1 + 1, c1 + 1).model as { result?: unknown }).result;
+  for (const n of PLANS.sv.names.filter((x) => x.name in expected)) {
+    const { r1, c1 } = parseRange(n.range);
+    const result = sheet.cell(r1, c1)?.value;
     if (typeof result !== "number") continue;
     const want = expected[n.name];
     if (want !== null && want !== undefined && Math.abs(result - want) <= Math.max(0.01, Math.abs(want) * 1e-9))
       continue;
-    const cell = sheetAddress(ws.name, cellAddress(r1, c1));
+    const cell = sheetAddress(sheet.name, cellAddress(r1, c1));
+    const format = FORMAT_OF[n.name] ?? "kr";
+    const [svShown, svWant] = [shown(result, format, "sv"), shown(want, format, "sv")];
+    const [enShown, enWant] = [shown(result, format, "en"), shown(want, format, "en")];
     findings.push({
       id: "R17",
       refs: [],
       cells: [cell],
       message: {
         sv:
-          `Cellen ${cell} (${n.name}) visar ${result} men ansökans tabeller ger ${want ?? "inget värde"}; ` +
-          `filen kan ha ändrats utanför mallen.`,
+          `${figureLabel(n.name, "sv")} i ${cell} visar ${svShown}, men ansökans tabeller ger ${svWant}. ` +
+          `Trolig orsak: en rad lagd till i en tabell utan dess formler, eller en fil som ändrats eller inte ` +
+          `räknats om utanför mallen.`,
         en:
-          `The cell ${cell} (${n.name}) shows ${result} but the application's tables give ${want ?? "no value"}; ` +
-          `the file may have been changed outside the template.`,
+          `${figureLabel(n.name, "en")} in ${cell} shows ${enShown}, but the application's tables give ${enWant}. ` +
+          `Likely cause: a row added to a table without its formulas, or a file changed or not recalculated ` +
+          `outside the template.`,
       },
     });
   }
@@ -110,8 +139,6 @@ function cachedValueFindings(ws: ExcelJS.Worksheet, names: readonly DefinedName[
 }
 
 /** Findings about the file's key-figures sheet; none when it has none (the engine's figures stand alone). */
-export function checkFigureSheet(wb: ExcelJS.Workbook, figures: KeyFigures): LocatedDraft[] {
-  const names = wb.definedNames.model as DefinedName[];
-  const ws = figureSheetOf(wb, names);
-  return ws ? [...formulaFindings(ws), ...cachedValueFindings(ws, names, figures)] : [];
+export function checkFigureSheet(sheet: FigureSheet | undefined, figures: KeyFigures): LocatedDraft[] {
+  return sheet ? [...formulaFindings(sheet), ...cachedValueFindings(sheet, figures)] : [];
 }

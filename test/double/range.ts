@@ -95,6 +95,17 @@ export class RangeDouble extends ClientObjectDouble<RangeSnapshot> {
       };
     });
   }
+  /** `n` rows just below the range, as wide as it (Office.js getRowsBelow, ExcelApi 1.2). */
+  getRowsBelow(n = 1): RangeDouble {
+    return this.beside((b) => rangeAddress(b.r2 + 1, b.c1, b.r2 + n, b.c2));
+  }
+  /** `n` columns just right of the range, as tall as it (getColumnsAfter, ExcelApi 1.2). */
+  getColumnsAfter(n = 1): RangeDouble {
+    return this.beside((b) => rangeAddress(b.r1, b.c2 + 1, b.r2, b.c2 + n));
+  }
+  private beside(address: (b: Box) => string): RangeDouble {
+    return new RangeDouble(this.ctx, this.sheet, () => address(parseRange(this.addr())), this.nullable);
+  }
   private write(kind: "values" | "formulas" | "numberFormat", grid: Grid): void {
     this.ctx.enqueue(
       () =>

@@ -78,7 +78,12 @@ function createTable(state: WorkbookState, sheet: SheetState, range: string, has
   return table;
 }
 
-export class TableDouble extends ClientObjectDouble<{ name: string; style: string; isNullObject: boolean }> {
+export class TableDouble extends ClientObjectDouble<{
+  name: string;
+  style: string;
+  isNullObject: boolean;
+  showTotals: boolean;
+}> {
   constructor(
     ctx: ContextDouble,
     private readonly resolve: () => TableState,
@@ -90,15 +95,19 @@ export class TableDouble extends ClientObjectDouble<{ name: string; style: strin
   protected read() {
     try {
       const t = this.resolve();
-      return { name: t.name, style: t.style, isNullObject: false };
+      return { name: t.name, style: t.style, isNullObject: false, showTotals: false };
     } catch (e) {
       if (this.nullable && e instanceof OfficeErrorDouble && e.code === "ItemNotFound")
-        return { name: "", style: "", isNullObject: true };
+        return { name: "", style: "", isNullObject: true, showTotals: false };
       throw e;
     }
   }
   get isNullObject(): boolean {
     return this.get("isNullObject");
+  }
+  /** The double has no Total row (Excel: Table Design → Total Row). */
+  get showTotals(): boolean {
+    return this.get("showTotals");
   }
   /** The table's whole range, header included. Called on a null object it gives a null object (Office.js). */
   getRange(): RangeDouble {

@@ -9,7 +9,7 @@ import { insertTemplates } from "../../src/excel/insert";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { fillFromApplication, planWorkbook, reviewGrids, type ApplicationReview } from "../../src/templates";
 import { workbookBytes } from "../../src/xlsx/write";
-import { gridsFromWorkbook } from "../../src/xlsx/xlsx-reader";
+import { readApplicationBytes } from "../../src/xlsx/file-reader";
 import type { Application, Lang } from "../../src/domain";
 import { installExcelDouble, type WorkbookState } from "../double/excel-double";
 
@@ -43,7 +43,8 @@ async function viaXlsx(
     (await workbookBytes(planWorkbook(lang, fillFromApplication(app, lang)))) as unknown as ArrayBuffer,
   );
   edit?.(wb);
-  return reviewGrids(gridsFromWorkbook(wb));
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return reviewGrids(readApplicationBytes(bytes, "test.xlsx").grids);
 }
 
 const summary = (v: ApplicationReview) => v.findings.map((f) => `${f.id} ${f.severity} ${f.cells.join(",")}`);
