@@ -4,7 +4,6 @@
  */
 import type { Severity } from "../domain/catalogue";
 import type { KeyFigures } from "../domain/figures";
-import { countBySeverity } from "../domain/findings";
 import type { RuleProfile } from "../domain/profiles";
 import { reviewGrids, type LocatedFinding } from "../templates/review-grids";
 import { checkFigureSheet } from "../xlsx/cached";
@@ -18,6 +17,8 @@ export interface CheckedFile {
   readonly profile: string;
   readonly findings: readonly LocatedFinding[];
   readonly counts: Readonly<Record<Severity, number>>;
+  /** Findings beyond those listed (at most MAX_FINDINGS are). */
+  readonly moreFindings: number;
   readonly figures: KeyFigures;
 }
 export interface UnreadableFile {
@@ -38,7 +39,8 @@ export async function checkFile(file: string, profile?: RuleProfile): Promise<Fi
       name: v.evaluation.application.text.name,
       profile: v.evaluation.profile.id,
       findings,
-      counts: countBySeverity(findings),
+      counts: v.counts,
+      moreFindings: v.moreFindings,
       figures: v.evaluation.figures,
     };
   } catch (e) {

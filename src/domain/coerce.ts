@@ -14,6 +14,12 @@ import { EARLIEST_YEAR, LATEST_YEAR, dateOfSerial, excelSerialOf, isPlausibleYea
 export const isBlank = (v: RawValue): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/**
+ * Larger than any amount, volume or unit cost of an application, and where Excel's 15 significant
+ * digits end: beyond it sums lose kronor or overflow (1e308 + 1e308 is Infinity), so it is R17.
+ */
+export const LARGEST_NUMBER = 1e15;
+
 const FIRST_SERIAL = excelSerialOf(EARLIEST_YEAR);
 const LAST_SERIAL = excelSerialOf(LATEST_YEAR);
 
@@ -35,6 +41,14 @@ export class CellReader {
   /** A finite number ≥ 0 (R17). `max` bounds shares and rates. */
   number(raw: RawValue, ref: FieldRef, max?: number): number | null {
     if (isBlank(raw)) return null;
+    if (typeof raw === "number" && Number.isFinite(raw) && Math.abs(raw) > LARGEST_NUMBER) {
+      this.r17(
+        ref,
+        `Talet ${raw} är orimligt stort (mer än 10^15); summorna kan inte räknas med det.`,
+        `The number ${raw} is implausibly large (more than 10^15); the sums cannot be computed with it.`,
+      );
+      return null;
+    }
     if (typeof raw === "number" && Number.isFinite(raw)) {
       if (raw < 0) {
         this.r17(

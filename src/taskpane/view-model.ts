@@ -1,6 +1,5 @@
 /** What the pane shows after a validation, as plain data (tested in Node; the DOM only renders it). */
 import { CATALOGUE, SEVERITY_RANK, type FindingId, type Severity } from "../domain/catalogue";
-import { countBySeverity } from "../domain/findings";
 import type { Lang } from "../domain/vocabulary";
 import { figureRows, type FigureRow } from "../templates/review-sheet";
 import type { ApplicationReview } from "../templates/review-grids";
@@ -34,7 +33,7 @@ export interface PaneView {
 
 export function paneView(v: ApplicationReview, lang: Lang): PaneView {
   const sv = lang === "sv";
-  const counts = countBySeverity(v.findings);
+  const counts = v.counts;
   const groups: GroupView[] = [];
   for (const f of v.findings) {
     let g = groups.find((x) => x.id === f.id) as

@@ -64,6 +64,9 @@ function introSection(): string[] {
       `(sheet ${SHEET_NAMES.settings.sv} / ${SHEET_NAMES.settings.en}).`,
     `- Amounts are kronor (numbers); years are whole numbers ${EARLIEST_YEAR}–${LATEST_YEAR}; ` +
       `shares are 0–1 (formatted as %); dates are dates.`,
+    "- **Adding rows**: in Excel, type just below a table (it grows) or press Tab in its last cell; in LibreOffice,",
+    "  insert rows inside the table and copy the computed columns' formulas from the row above. Values below or",
+    "  beside a table, and rows without the table's formulas, are findings naming their cells.",
     "- Formulas are en-US syntax (`SUMIFS`, `SUMPRODUCT`, `NPV`, `INDEX/MATCH`); " +
       "nothing newer than Excel 2019 / LibreOffice 7.4.",
     "",

@@ -5,7 +5,8 @@
  */
 import type { KeyFigures } from "../domain/figures";
 import { evaluate, type Evaluation } from "../domain/evaluate";
-import { sortFindings, underProfile, type Finding, type FindingDraft } from "../domain/findings";
+import type { Severity } from "../domain/catalogue";
+import { countBySeverity, sortFindings, underProfile, type Finding, type FindingDraft } from "../domain/findings";
 import type { RuleProfile } from "../domain/profiles";
 import { cellsOf, parseGrids, type ParsedWorkbook, type WorkbookGrids } from "./grid-parser";
 
@@ -21,9 +22,17 @@ export interface LocatedDraft extends FindingDraft {
 
 export interface ApplicationReview {
   readonly evaluation: Evaluation;
+  /** The findings, most important first, at most MAX_FINDINGS of them. */
   readonly findings: readonly LocatedFinding[];
+  /** How many findings there are beyond those (a table of a million bad rows stays readable). */
+  readonly moreFindings: number;
+  /** Counts over all findings, those left out included. */
+  readonly counts: Readonly<Record<Severity, number>>;
   readonly read: ParsedWorkbook;
 }
+
+/** Findings kept per application; the rest are counted. */
+export const MAX_FINDINGS = 200;
 
 export function reviewGrids(
   grids: WorkbookGrids,
@@ -40,5 +49,12 @@ export function reviewGrids(
       underProfile(evaluation.profile, [d]).map((f) => ({ ...f, cells: d.cells })),
     ),
   ];
-  return { evaluation, findings: sortFindings(findings), read };
+  const sorted = sortFindings(findings);
+  return {
+    evaluation,
+    findings: sorted.slice(0, MAX_FINDINGS),
+    moreFindings: Math.max(0, sorted.length - MAX_FINDINGS),
+    counts: countBySeverity(sorted),
+    read,
+  };
 }

@@ -11,7 +11,6 @@ import {
   type KeyFigureLineKey,
 } from "../domain/catalogue";
 import type { KeyFigures } from "../domain/figures";
-import { countBySeverity } from "../domain/findings";
 import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
 import { TIMELINE_YEARS } from "../domain/years";
@@ -86,7 +85,7 @@ export function reviewSheetPlan(v: ApplicationReview, lang: Lang, now: Date): Sh
   ): void => s.set(r, c, { value, style, format: "text" });
   [8, 12, 44, 70, 28].forEach((w, i) => s.width(i, w));
   const name = v.evaluation.application.text.name || (sv ? "(namn saknas)" : "(no name)");
-  const counts = countBySeverity(v.findings);
+  const counts = v.counts;
   text(0, 0, sv ? "Granskning av ansökan" : "Review of the application", "title");
   text(1, 0, `${name} · ${v.evaluation.profile.id} · ${now.toISOString().slice(0, 16).replace("T", " ")}`, "subtitle");
   text(

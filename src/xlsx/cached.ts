@@ -25,6 +25,18 @@ const normalise = (f: string): string =>
     .toUpperCase()
     .replace(/\b(TRUE|FALSE)\(\)/g, "$1");
 
+/** The template's formula cells, normalised once. */
+const TEMPLATE_FORMULAS: Readonly<Record<Lang, readonly { r: number; c: number; formula: string }[]>> = {
+  sv: formulaCells("sv"),
+  en: formulaCells("en"),
+};
+
+function formulaCells(lang: Lang): { r: number; c: number; formula: string }[] {
+  return PLANS[lang].cells.flatMap((line, r) =>
+    line.flatMap((cell, c) => (cell?.formula ? [{ r, c, formula: normalise(cell.formula) }] : [])),
+  );
+}
+
 function expectedValues(f: KeyFigures): Partial<Record<string, number | null>> {
   return {
     [N.K01]: f.K01,
@@ -47,14 +59,17 @@ function expectedValues(f: KeyFigures): Partial<Record<string, number | null>> {
 /** 1. Formulas: every formula cell of the sheet as the template wrote it (in the language that fits best). */
 function formulaFindings(sheet: FigureSheet): LocatedDraft[] {
   const at = (r: number, c: number): string => sheetAddress(sheet.name, cellAddress(r, c));
+  const found = new Map<string, string>();
+  const foundAt = (r: number, c: number): string | undefined => {
+    const key = `${r},${c}`;
+    if (!found.has(key)) {
+      const f = sheet.cell(r, c)?.formula;
+      found.set(key, f === undefined ? "" : normalise(f));
+    }
+    return found.get(key) || undefined;
+  };
   const differing = (lang: Lang): string[] =>
-    PLANS[lang].cells.flatMap((line, r) =>
-      line.flatMap((cell, c) => {
-        if (!cell?.formula) return [];
-        const found = sheet.cell(r, c)?.formula;
-        return found === undefined || normalise(found) !== normalise(cell.formula) ? [at(r, c)] : [];
-      }),
-    );
+    TEMPLATE_FORMULAS[lang].flatMap(({ r, c, formula }) => (foundAt(r, c) !== formula ? [at(r, c)] : []));
   const [sv, en] = [differing("sv"), differing("en")];
   const changed = sv.length <= en.length ? sv : en;
   if (changed.length === 0) return [];

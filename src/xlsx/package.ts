@@ -76,7 +76,9 @@ function readWorkbook(zip: ZipArchive, workbookPath: string): { sheets: SheetPar
   scanXml(zip.text(workbookPath) ?? "", () => ({
     open(name, a) {
       if (name === "sheet") {
-        const path = rels.get(a.id ?? "")?.target;
+        // r:id, whatever prefix the writer gave the relationships namespace
+        const rid = Object.entries(a).find(([k]) => k === "id" || k.endsWith(":id"))?.[1];
+        const path = rels.get(rid ?? "")?.target;
         if (path && a.name !== undefined) sheets.push({ name: a.name, index: sheets.length, path });
       } else if (name === "definedName" && a.name !== undefined) {
         const local = a.localSheetId === undefined ? undefined : Number(a.localSheetId);

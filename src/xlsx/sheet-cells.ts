@@ -30,6 +30,25 @@ export interface Rect {
 
 const key = (r: number, c: number): string => `${r},${c}`;
 
+/** "AB12" → zero-based row and column, by character codes (called for every cell of a sheet). */
+function cellAt(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+    else if (ch !== 36) break; // "$"
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) row = row * 10 + (ch - 48);
+    else if (ch !== 36) return parseCell(ref); // not a plain A1 reference: let the strict parser say so
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
 /** Moves the relative A1 references of a shared formula by (dr, dc); strings and [structured refs] stay. */
 export function shiftFormula(formula: string, dr: number, dc: number): string {
   return formula.replace(
@@ -101,7 +120,7 @@ export function readSheetCells(
         col = -1;
         if (row > lastRow) stop();
       } else if (name === "c") {
-        const at = a.r !== undefined ? parseCell(a.r) : { row, col: col + 1 };
+        const at = a.r !== undefined ? cellAt(a.r) : { row, col: col + 1 };
         row = at.row;
         col = at.col;
         cell = { r: at.row, c: at.col, type: a.t ?? "n", value: "", inline: "" };

@@ -20,12 +20,11 @@ export function scanXml(xml: string, handlers: (stop: () => void) => XmlHandlers
   const h = handlers(() => {
     stopped = true;
   });
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false }); // no line/column tracking: faster
   parser.on("opentag", (tag) => {
     if (stopped) return;
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[localName(k)] = v;
-    h.open?.(localName(tag.name), attrs);
+    // Attributes as written: those the readers use (r, t, ref, name…) carry no prefix in any writer's files.
+    h.open?.(localName(tag.name), tag.attributes as Record<string, string>);
   });
   parser.on("closetag", (tag) => {
     if (!stopped) h.close?.(localName(tag.name));
