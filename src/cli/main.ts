@@ -1,27 +1,38 @@
 /**
- * `sif`: the engine outside Excel.
- *   sif template OUT.xlsx [--lang sv|en] [--example]   write the application workbook
+ * `sif`: the engine outside Excel. The command line is parsed by commander; usage errors are one line on
+ * stderr and exit code 2, help and the version go to stdout with exit code 0.
+ *   sif template OUT.xlsx [--lang sv|en] [--example] [--force]   write the application workbook
  *   sif validate FILE_OR_FOLDER… [--profile ID] [--format text|json|markdown] [--lang sv|en]
  */
+import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { PROFILES } from "../domain/profiles";
 import { earlyInterventionExample } from "../examples/early-intervention";
-import type { Lang } from "../domain/vocabulary";
 import { fillFromApplication, NO_FILL, planWorkbook } from "../templates";
-import { writeWorkbookFile } from "../xlsx/write";
+import { workbookBytes } from "../xlsx/write";
 import { render } from "./report";
-import { exitCode, expandPaths, parseValidateArgs, UsageError as ValidateUsageError, validateFiles } from "./validate";
+import {
+  exitCode,
+  expandPaths,
+  langOption,
+  type RawValidateOptions,
+  UsageError,
+  validateFiles,
+  validateOptions,
+} from "./validate";
 
-const USAGE = `Usage:
-  sif template OUT.xlsx [--lang sv|en] [--example]
-      Writes the application workbook (all template sheets). --example fills it with a
-      realistic application (early intervention for children and young people).
-  sif validate FILE_OR_FOLDER... [--profile ID] [--format text|json|markdown] [--lang sv|en]
-      Checks filled application workbooks against the fund's rules and prints the findings
-      (with Sheet!A1 cells) and the key figures K01-K10. Folders are searched for .xlsx files.
-      Exit code 0: no errors; 1: an application has errors; 2: a file could not be read or misuse.`;
+const EXIT_CODES = `
+Exit code 0: no errors; 1: an application has errors; 2: a file could not be read, or misuse.`;
+const TEMPLATE_EXIT_CODES = `
+Exit code 0: written; 2: OUT.xlsx exists (and no --force), cannot be written, or misuse.`;
 
-class UsageError extends Error {}
+/** What a command needs as arguments, said when they are missing or too many. */
+const ARGUMENTS_NEEDED: Readonly<Record<string, string>> = {
+  template: "needs exactly one output file",
+  validate: "needs at least one file or folder",
+};
 
 function version(): string {
   try {
@@ -32,78 +43,142 @@ function version(): string {
   }
 }
 
-async function validate(args: readonly string[]): Promise<number> {
-  const { paths, options } = parseValidateArgs(args);
-  const files = await expandPaths(paths);
-  const results = await validateFiles(files, options, (line) => process.stderr.write(`${line}\n`));
-  process.stdout.write(render(results, options.format, options.lang, version()));
-  return exitCode(results);
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, " ").trim();
+const stderr = (line: string): void => void process.stderr.write(`${line}\n`);
+
+interface TemplateOptions {
+  readonly lang: string;
+  readonly example?: true;
+  readonly force?: true;
 }
 
-interface Parsed {
-  positional: string[];
-  flags: Map<string, string | true>;
-}
-
-function parseArgs(args: readonly string[], valued: readonly string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith("--")) {
-      const [name, inline] = a.slice(2).split("=", 2) as [string, string | undefined];
-      if (valued.includes(name)) {
-        const v = inline ?? args[++i];
-        if (v === undefined) throw new UsageError(`--${name} needs a value`);
-        flags.set(name, v);
-      } else flags.set(name, true);
-    } else positional.push(a);
+async function template(out: string, opts: TemplateOptions): Promise<number> {
+  const lang = langOption(opts.lang);
+  const fill = opts.example ? fillFromApplication(earlyInterventionExample(), lang) : NO_FILL;
+  const bytes = await workbookBytes(planWorkbook(lang, fill));
+  try {
+    await writeFile(out, bytes, { flag: opts.force ? "w" : "wx" }); // "wx": never over an existing file
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST")
+      throw new Error(`${out} already exists; use --force to overwrite it`);
+    throw e;
   }
-  return { positional, flags };
-}
-
-function langOf(p: Parsed): Lang {
-  const lang = p.flags.get("lang") ?? "sv";
-  if (lang !== "sv" && lang !== "en") throw new UsageError(`--lang must be sv or en, not ${String(lang)}`);
-  return lang;
-}
-
-async function template(args: readonly string[]): Promise<number> {
-  const p = parseArgs(args, ["lang"]);
-  const unknown = [...p.flags.keys()].filter((f) => !["lang", "example"].includes(f));
-  if (unknown.length > 0) throw new UsageError(`Unknown option --${unknown[0]}`);
-  if (p.positional.length !== 1) throw new UsageError("sif template needs exactly one output file");
-  const out = p.positional[0]!;
-  const lang = langOf(p);
-  const fill = p.flags.has("example") ? fillFromApplication(earlyInterventionExample(), lang) : NO_FILL;
-  await writeWorkbookFile(planWorkbook(lang, fill), out);
-  process.stderr.write(`${out}: ${p.flags.has("example") ? "filled example" : "template"} written (${lang}).\n`);
+  stderr(`${out}: ${opts.example ? "filled example" : "template"} written (${lang}).`);
   return 0;
 }
 
+async function validate(paths: readonly string[], raw: RawValidateOptions): Promise<number> {
+  const options = validateOptions(raw);
+  const files = await expandPaths(paths);
+  const results = await validateFiles(files, options, stderr);
+  process.stdout.write(render(results, options.format, options.lang, version()));
+  for (const r of results) {
+    if (r.readable) continue;
+    const problem = oneLine(r.problem[options.lang]);
+    stderr(
+      options.lang === "sv" ? `sif: ${r.file} kan inte läsas: ${problem}` : `sif: ${r.file} cannot be read: ${problem}`,
+    );
+  }
+  return exitCode(results);
+}
+
+interface State {
+  code: number;
+  /** The command being parsed: the program, then the subcommand once commander dispatches to it. */
+  active?: Command;
+}
+
+function program(state: State): Command {
+  const sif = new Command("sif")
+    .description("Applications to Region Blekinge's social investment fund, without Excel.")
+    .version(version(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "print this help")
+    .helpCommand("help [command]", "print the help for a command")
+    .addHelpText("after", EXIT_CODES)
+    .configureOutput({
+      writeOut: (s) => void process.stdout.write(s),
+      writeErr: (s) => void process.stderr.write(s),
+      outputError: () => {}, // main() says what went wrong, in one line
+    })
+    .exitOverride()
+    .hook("preSubcommand", (_, sub) => {
+      state.active = sub;
+    });
+  sif
+    .command("template")
+    .summary("write the application workbook")
+    .description(
+      "Writes the application workbook (all template sheets). --example fills it with a realistic " +
+        "application (early intervention for children and young people).",
+    )
+    .argument("<OUT.xlsx>", "the workbook to write")
+    .option("--lang <sv|en>", "language of the sheets", "sv")
+    .option("--example", "fill in the example application")
+    .option("--force", "overwrite OUT.xlsx when it exists")
+    .addHelpText("after", TEMPLATE_EXIT_CODES)
+    .action(async (out: string, opts: TemplateOptions) => {
+      state.code = await template(out, opts);
+    });
+  sif
+    .command("validate")
+    .summary("check filled applications: findings and key figures")
+    .description(
+      "Checks filled application workbooks against the fund's rules and prints the findings (with Sheet!A1 " +
+        "cells) and the key figures K01-K10. Folders are searched for .xlsx files.",
+    )
+    .argument("<FILE_OR_FOLDER...>", "workbooks, or folders holding them")
+    .option("--profile <ID>", `rule profile instead of the workbook's own (${PROFILES.map((p) => p.id).join(", ")})`)
+    .option("--format <text|json|markdown>", "report format", "text")
+    .option("--lang <sv|en>", "language of the report", "sv")
+    .addHelpText("after", EXIT_CODES)
+    .action(async (paths: string[], opts: RawValidateOptions) => {
+      state.code = await validate(paths, opts);
+    });
+  return sif;
+}
+
+/** Commander's error, said as sif says it: `Unknown option --colour`. */
+function commanderMessage(e: CommanderError, cmd: Command): string {
+  const [first = "", ...more] = e.message.replace(/^error: /, "").split("\n");
+  const quoted = /'([^']*)'/.exec(first)?.[1] ?? "";
+  const suggestion = more.length > 0 ? ` ${oneLine(more.join(" "))}` : ""; // "(Did you mean --lang?)"
+  switch (e.code) {
+    case "commander.unknownOption":
+      return `Unknown option ${quoted}${suggestion}`;
+    case "commander.unknownCommand":
+      return `Unknown command ${quoted}${suggestion}`;
+    case "commander.optionMissingArgument":
+      return `${quoted.split(" ")[0]} needs a value`;
+    case "commander.missingArgument":
+    case "commander.excessArguments":
+      return ARGUMENTS_NEEDED[cmd.name()] ?? first;
+    default:
+      return oneLine(first);
+  }
+}
+
+/** A usage error: one line on stderr, the message and the command's usage; exit code 2. */
+function misuse(message: string, cmd: Command): number {
+  const path = cmd.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name();
+  stderr(`${path}: ${message}. Usage: ${cmd.createHelp().commandUsage(cmd)} (more: ${path} --help)`);
+  return 2;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const state: State = { code: 0 };
+  const sif = program(state);
   try {
-    switch (command) {
-      case "template":
-        return await template(rest);
-      case "validate":
-        return await validate(rest);
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        process.stdout.write(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`Unknown command ${command}`);
-    }
+    await sif.parseAsync([...argv], { from: "user" });
+    return state.code;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ValidateUsageError) {
-      process.stderr.write(`sif: ${e.message}\n\n${USAGE}\n`);
-      return 2;
+    const cmd = state.active ?? sif;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0; // --help, --version, sif help
+      if (e.code === "commander.help") return 2; // `sif` alone: commander printed the help on stderr
+      return misuse(commanderMessage(e, cmd), cmd);
     }
-    process.stderr.write(`sif: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (e instanceof UsageError) return misuse(e.message, cmd);
+    stderr(`sif: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     return 2;
   }
 }

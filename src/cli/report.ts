@@ -10,6 +10,10 @@ import type { CheckedFile, FileResult, Format } from "./validate";
 const severityWord = (s: Severity, lang: Lang, capitals = false): string =>
   capitals ? SEVERITY_WORDS[s][lang].toUpperCase() : SEVERITY_WORDS[s][lang];
 
+/** The line under a capped list of findings. */
+const more = (n: number, lang: Lang): string =>
+  lang === "sv" ? `… och ${n} anmärkningar till (visas inte).` : `… and ${n} more findings (not shown).`;
+
 /** Years from the first year of the period to payback (K07), or null. */
 export function paybackYears(f: KeyFigures): number | null {
   return f.K07 === null || f.firstYear === null ? null : f.K07 - f.firstYear;
@@ -56,6 +60,7 @@ export function toJson(results: readonly FileResult[], lang: Lang, version: stri
               name: r.name,
               profile: r.profile,
               counts: r.counts,
+              moreFindings: r.moreFindings,
               findings: r.findings.map((f) => ({
                 id: f.id,
                 severity: f.severity,
@@ -133,6 +138,7 @@ export function toText(results: readonly FileResult[], lang: Lang): string {
           `${(f.cells.join(", ") || "–").padEnd(18)}  ${f.message[lang]}`,
       );
     }
+    if (r.moreFindings > 0) out.push(`   ${more(r.moreFindings, lang)}`);
     for (const k of figureRows(r.figures, lang)) out.push(`   ${k.id}  ${k.label.padEnd(40)} ${k.text}`);
     out.push("");
   }
@@ -166,6 +172,27 @@ const MARKDOWN_TITLE: Record<Lang, string> = {
   en: "Review of applications to the social investment fund",
 };
 
+/** One application's findings as a Markdown table (with the count of those left out), or "No findings". */
+function markdownFindings(c: CheckedFile, lang: Lang): string[] {
+  const t = L(lang);
+  if (c.findings.length === 0) return [t("Inga anmärkningar.", "No findings."), ""];
+  const header = [
+    t("ID", "ID"),
+    t("Allvarlighet", "Severity"),
+    t("Kontrollpunkt", "Check"),
+    t("Celler", "Cells"),
+    t("Meddelande", "Message"),
+  ];
+  const rows = c.findings.map((f) => [
+    f.id,
+    severityWord(f.severity, lang),
+    CATALOGUE[f.id].title[lang],
+    f.cells.join(", ") || "–",
+    f.message[lang],
+  ]);
+  return [table(header, rows, "markdown"), "", ...(c.moreFindings > 0 ? [more(c.moreFindings, lang), ""] : [])];
+}
+
 export function toMarkdown(results: readonly FileResult[], lang: Lang, now = new Date()): string {
   const t = L(lang);
   const out: string[] = [
@@ -192,28 +219,7 @@ export function toMarkdown(results: readonly FileResult[], lang: Lang, now = new
         `${c.counts.warning} ${t("varningar", "warnings")}, ${c.counts.info} information`,
       "",
     );
-    if (c.findings.length > 0) {
-      out.push(
-        table(
-          [
-            t("ID", "ID"),
-            t("Allvarlighet", "Severity"),
-            t("Kontrollpunkt", "Check"),
-            t("Celler", "Cells"),
-            t("Meddelande", "Message"),
-          ],
-          c.findings.map((f) => [
-            f.id,
-            severityWord(f.severity, lang),
-            CATALOGUE[f.id].title[lang],
-            f.cells.join(", ") || "–",
-            f.message[lang],
-          ]),
-          "markdown",
-        ),
-        "",
-      );
-    } else out.push(t("Inga anmärkningar.", "No findings."), "");
+    out.push(...markdownFindings(c, lang));
     out.push(
       table(
         [t("Nyckeltal", "Key figure"), "", t("Värde", "Value")],

@@ -52,37 +52,30 @@ export interface ValidateOptions {
   readonly lang: Lang;
 }
 
-export function parseValidateArgs(args: readonly string[]): { paths: string[]; options: ValidateOptions } {
-  const paths: string[] = [];
+/** The options as commander hands them over, before they are checked. */
+export interface RawValidateOptions {
+  readonly profile?: string;
+  readonly format: string;
+  readonly lang: string;
+}
+
+export function langOption(value: string): Lang {
+  if (value !== "sv" && value !== "en") throw new UsageError(`--lang must be sv or en, not ${value}`);
+  return value;
+}
+
+/** Checks the values commander parsed: a known profile, format and language. */
+export function validateOptions(raw: RawValidateOptions): ValidateOptions {
   let profile: RuleProfile | undefined;
-  let format: Format = "text";
-  let lang: Lang = "sv";
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const [flag, inline] = a.startsWith("--") ? (a.split("=", 2) as [string, string | undefined]) : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === "--profile") {
-      const id = value();
-      profile = findProfile(id);
-      if (!profile) throw new UsageError(`Unknown profile ${id}; known: ${PROFILES.map((p) => p.id).join(", ")}`);
-    } else if (flag === "--format") {
-      const f = value();
-      if (f !== "text" && f !== "json" && f !== "markdown")
-        throw new UsageError(`--format must be text, json or markdown, not ${f}`);
-      format = f;
-    } else if (flag === "--lang") {
-      const l = value();
-      if (l !== "sv" && l !== "en") throw new UsageError(`--lang must be sv or en, not ${l}`);
-      lang = l;
-    } else if (a.startsWith("--")) throw new UsageError(`Unknown option ${flag}`);
-    else paths.push(a);
+  if (raw.profile !== undefined) {
+    profile = findProfile(raw.profile);
+    if (!profile)
+      throw new UsageError(`Unknown profile ${raw.profile}; known: ${PROFILES.map((p) => p.id).join(", ")}`);
   }
-  if (paths.length === 0) throw new UsageError("sif validate needs at least one file or folder");
-  return { paths, options: { ...(profile ? { profile } : {}), format, lang } };
+  const format = raw.format;
+  if (format !== "text" && format !== "json" && format !== "markdown")
+    throw new UsageError(`--format must be text, json or markdown, not ${format}`);
+  return { ...(profile ? { profile } : {}), format, lang: langOption(raw.lang) };
 }
 
 /** Runs the checks; progress goes to stderr when the batch is long. */

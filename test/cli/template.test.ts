@@ -1,7 +1,7 @@
 /** `sif template` as a user runs it: a process writing a workbook LibreOffice and Excel can open. */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { contractMarkdown, CONTRACT_VERSION } from "../../src/templates";
@@ -59,6 +59,28 @@ test("an unwritable output path exits 2 and names it", () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toContain("/nonexistent-dir/a.xlsx");
   expect(existsSync("/nonexistent-dir/a.xlsx")).toBe(false);
+});
+
+describe("an existing OUT.xlsx", () => {
+  test("is kept: exit 2, one line naming the file and --force", () => {
+    const out = join(dir, "existing.xlsx");
+    writeFileSync(out, "someone's application");
+    const r = sif("template", "--example", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`sif: ${out} already exists; use --force to overwrite it\n`);
+    expect(readFileSync(out, "utf8")).toBe("someone's application");
+  });
+
+  test("--force overwrites it", async () => {
+    const out = join(dir, "forced.xlsx");
+    writeFileSync(out, "an old draft");
+    const r = sif("template", out, "--force", "--lang", "en");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${out}: template written (en)`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0]!.name).toBe("Application");
+  });
 });
 
 test("docs/workbook-contract.md is current (npm run docs)", () => {

@@ -185,3 +185,13 @@ describe("what users do by accident", () => {
     expect(message).toMatch(/cannot be read|damaged/);
   });
 });
+
+test("findings are capped at 200 per file, the rest counted", async () => {
+  const app = earlyInterventionExample();
+  app.costs = Array.from({ length: 300 }, (_, i) => ({ year: 2018, party: "BUP", category: "x", amount: `${i} tkr` }));
+  const bytes = await workbookBytes(planWorkbook("sv", fillFromApplication(app, "sv")));
+  const v = read(bytes);
+  expect(v.findings).toHaveLength(200);
+  expect(v.moreFindings).toBe(v.counts.error + v.counts.warning + v.counts.info - 200);
+  expect(v.counts.error).toBeGreaterThan(300);
+});
