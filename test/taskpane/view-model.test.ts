@@ -1,6 +1,6 @@
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { Debouncer, paneView } from "../../src/taskpane/view-model";
-import { evaluate } from "../../src/domain";
+import { countBySeverity, evaluate } from "../../src/domain";
 import { reviewGrids } from "../../src/templates";
 import type { ApplicationReview } from "../../src/templates";
 
@@ -10,11 +10,8 @@ function validationOf(change: (a: ReturnType<typeof earlyInterventionExample>) =
   change(app);
   const evaluation = evaluate(app);
   const v = reviewGrids({ tables: {}, names: {} });
-  return {
-    ...v,
-    evaluation,
-    findings: evaluation.findings.map((f) => ({ ...f, cells: f.refs.map((r) => `X!${r.length}`) })),
-  };
+  const findings = evaluation.findings.map((f) => ({ ...f, cells: f.refs.map((r) => `X!${r.length}`) }));
+  return { ...v, evaluation, findings, counts: countBySeverity(findings), moreFindings: 0 };
 }
 
 test("ready when there are no errors, whatever the warnings", () => {
