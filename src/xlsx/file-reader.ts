@@ -155,8 +155,12 @@ function readGrids(zip: ZipArchive, pkg: WorkbookPackage): FileRead {
 }
 
 /** One application file, read defensively; every refusal is a FileProblem with a clear message. */
-export async function readApplicationFile(file: string, limits: LoadLimits = defaultLimits()): Promise<FileRead> {
-  return readApplicationBytes(await readBytes(file, limits), file, limits);
+export function readApplicationFile(file: string, limits: LoadLimits = defaultLimits()): Promise<FileRead> {
+  try {
+    return Promise.resolve(readApplicationBytes(readBytes(file, limits), file, limits));
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
 }
 
 /** The same, from the bytes of a file (`file` names it in messages). */

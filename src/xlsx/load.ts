@@ -3,7 +3,7 @@
  * package rather than an encrypted workbook or an old .xls. The zip itself is read by zip.ts, within
  * the inflated-size limit. Each refusal is a FileProblem with a clear message.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 
 export class FileProblem extends Error {
   constructor(
@@ -41,9 +41,9 @@ const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean => sig.e
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The file's bytes, within the size limit; a folder, a missing or unreadable file is a clear problem. */
-export async function readBytes(file: string, limits: LoadLimits): Promise<Buffer> {
+export function readBytes(file: string, limits: LoadLimits): Buffer {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) throw new FileProblem(file, "Det är en mapp, inte en fil.", "It is a folder, not a file.");
     if (info.size > limits.maxFileBytes) {
       throw new FileProblem(
@@ -53,7 +53,7 @@ export async function readBytes(file: string, limits: LoadLimits): Promise<Buffe
           `more than the limit of ${Math.round(limits.maxFileBytes / MB)} MB.`,
       );
     }
-    return await readFile(file);
+    return readFileSync(file); // sync: files are checked one by one, and a thread-pool hop costs more than the read
   } catch (e) {
     if (e instanceof FileProblem) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? reason(e);

@@ -3,7 +3,7 @@
  * ExcelJS): the sheets and defined names (xl/workbook.xml), where each sheet lives
  * (relationships, relative or absolute targets), each sheet's table parts, and the shared strings.
  */
-import { scanXml } from "./xml";
+import { scanSheetXml as scanXml } from "./xml";
 import type { ZipArchive } from "./zip";
 
 export interface SheetPart {

@@ -6,7 +6,7 @@
  */
 import { columnLetter, parseCell } from "../templates/a1";
 import { excelSerial } from "../domain/years";
-import { scanXml } from "./xml";
+import { scanSheetXml } from "./xml";
 
 /** A formula cell the writer saved without a result (openpyxl, our own template writer): not a value. */
 export interface Uncalculated {
@@ -113,7 +113,7 @@ export function readSheetCells(
   let inValue = false;
   let inFormula = false;
   let inInline = false;
-  scanXml(xml, (stop) => ({
+  scanSheetXml(xml, (stop) => ({
     open(name, a) {
       if (name === "row") {
         row = a.r !== undefined ? Number(a.r) - 1 : row + 1;
