@@ -56,6 +56,11 @@ test("no package in the lock refuses the running Node (npm ci's EBADENGINE)", ()
   expect(refuses(Object.keys(lock.packages).filter(Boolean), process.version)).toEqual([]);
 });
 
+test("no package in the lock refuses the lowest Node that package.json (and the README) promise", () => {
+  const lowest = semver.minVersion(pkg.engines.node)!.version;
+  expect(refuses(Object.keys(lock.packages).filter(Boolean), lowest)).toEqual([]);
+});
+
 test("webpack-cli is pinned, and it and all it pulls in accept Node 20.9", () => {
   expect(pkg.devDependencies["webpack-cli"]).toMatch(/^\d+\.\d+\.\d+$/);
   expect(lock.packages["node_modules/webpack-cli"]!.version).toBe(pkg.devDependencies["webpack-cli"]);
