@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-const semver = createRequire(__filename)("semver") as { satisfies(version: string, range: string): boolean };
+const semver = createRequire(__filename)("semver") as {
+  satisfies(version: string, range: string): boolean;
+  minVersion(range: string): { version: string } | null;
+};
 
 interface Entry {
   version?: string;
@@ -22,6 +25,7 @@ const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) a
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   devDependencies: Record<string, string>;
   overrides: Record<string, string>;
+  engines: { node: string };
 };
 
 /** Where npm finds `name` for the package at `from`: the nearest node_modules/name up the folders. */
