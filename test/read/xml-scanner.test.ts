@@ -48,6 +48,8 @@ test.each(["example-openpyxl.xlsx", "example-libreoffice.xlsx", "rows-under-tabl
 );
 
 test("entities, CDATA, comments and single-quoted attributes", () => {
-  const xml = `<?xml version="1.0"?><!-- a comment --><a x='1 &amp; 2' y="&#229;"><b>&lt;&#x263A;&gt;</b><![CDATA[<raw>]]><c/></a>`;
+  const xml =
+    `<?xml version="1.0"?><!-- a comment --><a x='1 &amp; 2' y="&#229;">` +
+    `<b>&lt;&#x263A;&gt;</b><![CDATA[<raw>]]><c/></a>`;
   expect(events(scanSheetXml, xml)).toEqual(events(scanXml, xml));
 });
