@@ -31,7 +31,9 @@ export type FileResult = CheckedFile | UnreadableFile;
 export async function checkFile(file: string, profile?: RuleProfile): Promise<FileResult> {
   try {
     const read = await readApplicationFile(file, defaultLimits());
-    const v = reviewGrids(read.grids, profile, (figures) => checkFigureSheet(read.figureSheet, figures));
+    const v = reviewGrids(read.grids, profile, (figures, parsed) =>
+      checkFigureSheet(read.figureSheet, figures, { rowsWithoutFormulas: parsed.rowsWithoutFormulas }),
+    );
     const findings = v.findings;
     return {
       file,

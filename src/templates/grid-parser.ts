@@ -57,6 +57,8 @@ export interface ParsedWorkbook {
   /** What is wrong with the workbook's structure, under the ID of the item it hides. */
   readonly findings: readonly FindingDraft[];
   readonly version?: string;
+  /** Table rows whose formula cells are empty (each is a finding); the workbook's own sums miss them. */
+  readonly rowsWithoutFormulas: number;
 }
 
 /** Named cells of the application form and the settings. */
@@ -136,12 +138,18 @@ function readVersion(grids: WorkbookGrids, st: ParseState): string | undefined {
 }
 
 export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
-  const st: ParseState = { app: emptyApplication(), cells: new Map(), findings: [] };
+  const st: ParseState = { app: emptyApplication(), cells: new Map(), findings: [], rowsWithoutFormulas: 0 };
   readNamedCells(grids, st);
   for (const def of Object.values(TABLES)) readTable(def, grids.tables[def.name], st);
   sheetScoped(grids, st);
   const version = readVersion(grids, st);
-  return { application: st.app, cells: st.cells, findings: st.findings, ...(version !== undefined ? { version } : {}) };
+  return {
+    application: st.app,
+    cells: st.cells,
+    findings: st.findings,
+    rowsWithoutFormulas: st.rowsWithoutFormulas,
+    ...(version !== undefined ? { version } : {}),
+  };
 }
 
 /** Every contract table name and named cell a reader should fetch. */

@@ -59,6 +59,8 @@ export interface ParseState {
   readonly app: Application;
   readonly cells: Map<FieldRef, string>;
   readonly findings: FindingDraft[];
+  /** Table rows whose formula cells are empty: the workbook's own sums are off by them. */
+  rowsWithoutFormulas: number;
 }
 
 export const problem = (st: ParseState, id: FindingId, sv: string, en: string, refs: FieldRef[]): void => {

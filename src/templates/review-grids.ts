@@ -37,7 +37,7 @@ export const MAX_FINDINGS = 200;
 export function reviewGrids(
   grids: WorkbookGrids,
   profile?: RuleProfile,
-  more: (figures: KeyFigures) => readonly LocatedDraft[] = () => [],
+  more: (figures: KeyFigures, read: ParsedWorkbook) => readonly LocatedDraft[] = () => [],
 ): ApplicationReview {
   const read = parseGrids(grids);
   const evaluation = evaluate(read.application, profile);
@@ -45,7 +45,7 @@ export function reviewGrids(
   const findings = [
     ...underProfile(evaluation.profile, read.findings).map(located),
     ...evaluation.findings.map(located),
-    ...more(evaluation.figures).flatMap((d) =>
+    ...more(evaluation.figures, read).flatMap((d) =>
       underProfile(evaluation.profile, [d]).map((f) => ({ ...f, cells: d.cells })),
     ),
   ];

@@ -114,6 +114,7 @@ function missingFormulas(
   });
   const inputs = def.columns.filter((c) => !c.formula && columns.has(c.key));
   if (empty.length === 0 || inputs.every((c) => isBlank(line[columns.get(c.key)!]))) return;
+  st.rowsWithoutFormulas += 1;
   const box = parseRange(grid.address);
   const at = empty.map((c) => sheetAddress(grid.sheet, cellAddress(box.r1 + r, box.c1 + columns.get(c.key)!)));
   const refs = empty.map((c, i) => {

@@ -154,6 +154,14 @@ function cachedValueFindings(sheet: FigureSheet, f: KeyFigures): LocatedDraft[] 
 }
 
 /** Findings about the file's key-figures sheet; none when it has none (the engine's figures stand alone). */
-export function checkFigureSheet(sheet: FigureSheet | undefined, figures: KeyFigures): LocatedDraft[] {
-  return sheet ? [...formulaFindings(sheet), ...cachedValueFindings(sheet, figures)] : [];
+export function checkFigureSheet(
+  sheet: FigureSheet | undefined,
+  figures: KeyFigures,
+  known: { readonly rowsWithoutFormulas: number } = { rowsWithoutFormulas: 0 },
+): LocatedDraft[] {
+  if (!sheet) return [];
+  // Rows without the table's formulas are already findings naming their cells, and they are why the
+  // sheet's sums differ: the cause is reported, not its echo in every key figure.
+  const cached = known.rowsWithoutFormulas > 0 ? [] : cachedValueFindings(sheet, figures);
+  return [...formulaFindings(sheet), ...cached];
 }
