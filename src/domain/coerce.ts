@@ -117,6 +117,15 @@ export class CellReader {
     return null;
   }
 
+  /** Part 2: a low effect share above the high one (R17 on the low cell). */
+  lowAboveHigh(ref: FieldRef, low: number, high: number): void {
+    this.r17(
+      ref,
+      `Den låga effektandelen (${low}) är högre än den höga (${high}).`,
+      `The low effect share (${low}) is above the high one (${high}).`,
+    );
+  }
+
   private uncalculated(ref: FieldRef): void {
     this.r17(
       ref,

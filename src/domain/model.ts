@@ -122,6 +122,13 @@ export interface SavingsRow {
   effectShare: RawValue;
   /** How the figures were arrived at (C17). */
   basis: RawValue;
+  /** Part 2, optional shares 0–1: what would have happened anyway, what is owed to others, what can repay. */
+  deadweight?: RawValue;
+  attribution?: RawValue;
+  cashableShare?: RawValue;
+  /** Part 2: the applicant's low and high effect share (blank: the effect share). */
+  effectShareLow?: RawValue;
+  effectShareHigh?: RawValue;
 }
 
 /** C11–C14 An expected effect for the target group and how it is measured. */

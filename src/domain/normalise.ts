@@ -85,23 +85,32 @@ const coFinancing = (r: CellReader, row: Application["coFinancing"][number], ind
 
 /** A saving is volume × unit cost × effect share: one definition, as the workbook's formula column. */
 const saving = (r: CellReader, row: Application["savings"][number], index: number): NSaving => {
-  const volume = r.number(row.volume, `savings[${index}].volume`);
-  const unitCost = r.number(row.unitCost, `savings[${index}].unitCost`);
-  const effectShare = r.number(row.effectShare, `savings[${index}].effectShare`, 1);
+  const ref = (field: string): string => `savings[${index}].${field}`;
+  const volume = r.number(row.volume, ref("volume"));
+  const unitCost = r.number(row.unitCost, ref("unitCost"));
+  const effectShare = r.number(row.effectShare, ref("effectShare"), 1);
   const amount = volume !== null && unitCost !== null && effectShare !== null ? volume * unitCost * effectShare : null;
-  const party = r.text(row.party, `savings[${index}].party`);
-  const year = r.year(row.year, `savings[${index}].year`);
-  return {
-    index,
-    party,
-    year,
-    volume,
-    unitCost,
-    effectShare,
-    amount,
-    basis: r.text(row.basis, `savings[${index}].basis`),
-  };
+  const party = r.text(row.party, ref("party"));
+  const year = r.year(row.year, ref("year"));
+  const basis = r.text(row.basis, ref("basis"));
+  return { index, party, year, volume, unitCost, effectShare, amount, basis, ...adjustments(r, row, index) };
 };
+
+/** The optional Part 2 shares of a savings row, each 0–1 (R17), the low effect share not above the high. */
+function adjustments(r: CellReader, row: Application["savings"][number], index: number) {
+  const share = (field: keyof Application["savings"][number]): number | null =>
+    r.number(row[field], `savings[${index}].${field}`, 1);
+  const found = {
+    deadweight: share("deadweight"),
+    attribution: share("attribution"),
+    cashableShare: share("cashableShare"),
+    effectShareLow: share("effectShareLow"),
+    effectShareHigh: share("effectShareHigh"),
+  };
+  const { effectShareLow: low, effectShareHigh: high } = found;
+  if (low !== null && high !== null && low > high) r.lowAboveHigh(`savings[${index}].effectShareLow`, low, high);
+  return found;
+}
 
 const effect = (r: CellReader, row: Application["effects"][number], index: number): NEffect => {
   const times = r.text(row.measurementTimes, `effects[${index}].measurementTimes`);

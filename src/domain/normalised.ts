@@ -39,6 +39,12 @@ export interface NSaving {
   effectShare: number | null;
   amount: number | null;
   basis: string;
+  /** Part 2 adjustments (robustness.ts); null when blank. */
+  deadweight: number | null;
+  attribution: number | null;
+  cashableShare: number | null;
+  effectShareLow: number | null;
+  effectShareHigh: number | null;
 }
 export interface NEffect {
   index: number;

@@ -17,11 +17,16 @@ export interface RuleProfile {
     readonly requireExternalParty: boolean;
     /** C18: every repayment row must name its year (a time-bound plan). */
     readonly repaymentNeedsYear: boolean;
+    /** R21/R22 (Part 2): the fund's margin K14 the region's cashable savings must leave. */
+    readonly minMargin: number;
   };
   /** Default fund settings, used where the workbook leaves a setting blank. */
   readonly defaults: {
     readonly discountRate: number;
     readonly repaymentHorizonYears: number;
+    /** Optimism bias (Part 2): savings cut by `OB_S`, costs raised by `OB_C`. */
+    readonly optimismBiasSavings: number;
+    readonly optimismBiasCosts: number;
   };
 }
 
@@ -33,8 +38,8 @@ export const BLEKINGE_2016: RuleProfile = {
   },
   disabled: [],
   severity: {},
-  params: { requireExternalParty: false, repaymentNeedsYear: true },
-  defaults: { discountRate: 0.03, repaymentHorizonYears: 10 },
+  params: { requireExternalParty: false, repaymentNeedsYear: true, minMargin: 0 },
+  defaults: { discountRate: 0.03, repaymentHorizonYears: 10, optimismBiasSavings: 0, optimismBiasCosts: 0 },
 };
 
 /** The 2014 guidelines as the 2016 memo describes them: two principals, no time-bound plan. */
@@ -43,8 +48,8 @@ export const BLEKINGE_2014: RuleProfile = {
   title: { sv: "Landstinget Blekinge, riktlinjer 2014", en: "Landstinget Blekinge, guidelines 2014" },
   disabled: ["R11"],
   severity: {},
-  params: { requireExternalParty: true, repaymentNeedsYear: false },
-  defaults: { discountRate: 0.03, repaymentHorizonYears: 10 },
+  params: { requireExternalParty: true, repaymentNeedsYear: false, minMargin: 0 },
+  defaults: { discountRate: 0.03, repaymentHorizonYears: 10, optimismBiasSavings: 0, optimismBiasCosts: 0 },
 };
 
 export const PROFILES: readonly RuleProfile[] = [BLEKINGE_2016, BLEKINGE_2014];

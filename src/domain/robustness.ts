@@ -4,9 +4,9 @@
  * of the fund and of each repaying unit, the delay the plan tolerates, and the applicant's own low
  * and high scenarios.
  *
- * Groundwork for issue #10: computed here and tested against published worked examples; the inputs
- * (optional savings columns, OB_S/OB_C settings) are not yet read from the workbook, and R19–R22 are
- * not yet run — blank adjustments give K11 = K04 and K12 = K05.
+ * Groundwork for issue #10: computed here and tested against published worked examples; the row
+ * adjustments are normalised (R17 outside 0–1, low above high) but not yet in the workbook's columns,
+ * and R19–R22 are not yet run — blank adjustments give K11 = K04 and K12 = K05.
  */
 import { perYear, presentValue, sum, type KeyFigures } from "./figures";
 import type { NSaving, NormalisedApplication } from "./normalised";
@@ -52,7 +52,7 @@ export interface RobustFigures {
   readonly K17: Readonly<Record<Scenario, ScenarioFigures>>;
 }
 
-type AdjustedRow = NSaving & SavingsAdjustments;
+type AdjustedRow = NSaving;
 
 const share = (v: number | null | undefined, blank: number): number => (v === null || v === undefined ? blank : v);
 
@@ -136,6 +136,7 @@ export function robustFigures(
   f: KeyFigures,
   ob: OptimismBias = { savings: 0, costs: 0 },
 ): RobustFigures | null {
+  // (the profile's defaults: optimismBiasSavings / optimismBiasCosts, until the settings carry them)
   if (f.firstYear === null) return null;
   const base = scenarioFigures(n, f, "base", ob);
   const pvCost = presentValue(base.C, f.discountRate);

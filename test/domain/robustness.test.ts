@@ -103,3 +103,23 @@ test("properties: unit costs × m scale K11 by m; K14 ≥ 0 exactly when the cas
     { numRuns: 200 },
   );
 });
+
+test("bad adjustments are R17 on their cell: a share outside 0–1, text, a low share above the high", () => {
+  const app = earlyInterventionExample();
+  Object.assign(app.savings[0]!, { deadweight: 1.5, attribution: "hälften" });
+  Object.assign(app.savings[1]!, { effectShareLow: 0.8, effectShareHigh: 0.4 });
+  const r17 = evaluate(app).findings.filter((f) => f.id === "R17");
+  expect(r17.map((f) => f.refs)).toEqual([
+    ["savings[0].deadweight"],
+    ["savings[0].attribution"],
+    ["savings[1].effectShareLow"],
+  ]);
+  expect(r17[2]!.message.en).toBe("The low effect share (0.8) is above the high one (0.4).");
+});
+
+test("normalised adjustments reach the figures: cashable share 0.5 halves K11 region cashable", () => {
+  const app = earlyInterventionExample();
+  app.savings.forEach((s) => (s.cashableShare = 0.5));
+  const e = evaluate(app);
+  expect(robustFigures(e.application, e.figures)!.K11.regionCashable).toBeCloseTo(2200000, 6);
+});
