@@ -175,8 +175,7 @@ export const KEY_FIGURE_LINES: readonly KeyFigureLine[] = [
   },
 ];
 
-export const keyFigureLabel = (line: KeyFigureLineKey): Bilingual =>
-  KEY_FIGURE_LINES.find((l) => l.line === line)!.label;
+export const keyFigureLine = (line: KeyFigureLineKey): KeyFigureLine => KEY_FIGURE_LINES.find((l) => l.line === line)!;
 
 /** The words for a finding's severity, in every place that shows one. */
 export const SEVERITY_WORDS: Readonly<Record<Severity, Bilingual>> = {

@@ -11,7 +11,7 @@ import type { YesNo } from "./normalised";
 import { YES_NO, parseWord, trimSpaces } from "./vocabulary";
 import { EARLIEST_YEAR, LATEST_YEAR, dateOfSerial, excelSerialOf, isPlausibleYear } from "./years";
 
-export const isBlank = (v: RawValue): boolean =>
+export const isBlank = (v: unknown): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /**

@@ -44,7 +44,7 @@ export const FIGURE_NAMES = {
   K01: "Nyckeltal_K01",
   K02: "Nyckeltal_K02",
   K02cash: "Nyckeltal_K02_kontant",
-  K02work: "Nyckeltal_K02_arbetstid",
+  K02workTime: "Nyckeltal_K02_arbetstid",
   K02other: "Nyckeltal_K02_annat",
   K03: "Nyckeltal_K03",
   K04: "Nyckeltal_K04",

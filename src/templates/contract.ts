@@ -34,7 +34,7 @@ const FIGURE_MEANING: Readonly<Record<keyof typeof FIGURE_NAMES, string>> = {
   K01: "K01 total cost Σ C_t",
   K02: "K02 co-financing Σ F_t",
   K02cash: "K02 of which cash",
-  K02work: "K02 of which work time",
+  K02workTime: "K02 of which work time",
   K02other: "K02 of which other",
   K03: "K03 amount asked from the fund Σ (C_t − F_t)",
   K04: "K04 expected savings, all parties",

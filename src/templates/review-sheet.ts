@@ -3,13 +3,7 @@
  * by src/excel/review.ts in one round trip). Every text cell is formatted as text ("@"), so nothing a
  * user typed — quoted in a message — can become a formula.
  */
-import {
-  CATALOGUE,
-  SEVERITY_WORDS,
-  keyFigureLabel,
-  type KeyFigureId,
-  type KeyFigureLineKey,
-} from "../domain/catalogue";
+import { CATALOGUE, SEVERITY_WORDS, keyFigureLine, type KeyFigureId, type KeyFigureLineKey } from "../domain/catalogue";
 import type { KeyFigures } from "../domain/figures";
 import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
@@ -36,8 +30,8 @@ export function figureRows(f: KeyFigures, lang: Lang): FigureRow[] {
     n === null ? none : `${(n * 100).toLocaleString(sv ? "sv-SE" : "en-GB", { maximumFractionDigits: 0 })} %`;
   const last = f.K10.length > 0 ? f.K10[f.K10.length - 1]!.outstanding : 0;
   const row = (line: KeyFigureLineKey, value: number | null, text: string, format: NumberFormatKey): FigureRow => ({
-    id: line === "K04region" ? "K04" : (line as KeyFigureId),
-    label: keyFigureLabel(line)[lang],
+    id: keyFigureLine(line).id,
+    label: keyFigureLine(line).label[lang],
     value,
     text,
     format,

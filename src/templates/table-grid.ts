@@ -4,13 +4,12 @@
  * values typed just below or right of the table, rows whose formula cells are empty (a row
  * inserted where the table's formulas did not follow), a table longer than a reader reads.
  */
+import { isBlank } from "../domain/coerce";
 import type { Application, FieldRef, RawValue } from "../domain/model";
 import { cellAddress, parseRange, rangeAddress, sheetAddress } from "./a1";
 import type { GridRange } from "./grid-parser";
 import { TABLE_ID, TABLE_PATH, cellText, norm, problem, rawValue, type ParseState } from "./parse-state";
 import type { ColumnDef, TableDef } from "./tables";
-
-const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** The table's language: the one in which more of its headers are written exactly. */
 function languageOf(def: TableDef, header: readonly unknown[]): "sv" | "en" {

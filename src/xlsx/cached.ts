@@ -4,7 +4,7 @@
  * stale or doctored number is a finding (R17, with the cell).
  */
 import type { KeyFigures } from "../domain/figures";
-import { KEY_FIGURE_LINES, type KeyFigureLineKey } from "../domain/catalogue";
+import { KEY_FIGURE_LINES } from "../domain/catalogue";
 import { formatKr } from "../domain/format";
 import type { Lang } from "../domain/vocabulary";
 import { cellAddress, parseRange, sheetAddress } from "../templates/a1";
@@ -42,7 +42,7 @@ function expectedValues(f: KeyFigures): Partial<Record<string, number | null>> {
     [N.K01]: f.K01,
     [N.K02]: f.K02.total,
     [N.K02cash]: f.K02.byType.cash,
-    [N.K02work]: f.K02.byType.workTime,
+    [N.K02workTime]: f.K02.byType.workTime,
     [N.K02other]: f.K02.byType.other,
     [N.K03]: f.K03,
     [N.K04]: f.K04.all,
@@ -97,16 +97,10 @@ const FORMAT_OF: Readonly<Record<string, NumberFormatKey>> = {
   [N.K09]: "percent",
   [N.firstYear]: "year",
 };
-const LINE_OF: Readonly<Record<string, KeyFigureLineKey>> = {
-  ...Object.fromEntries(KEY_FIGURE_LINES.map((l) => [N[l.line as keyof typeof N] ?? "", l.line])),
-  [N.K02work]: "K02workTime",
-};
-
 /** "K05 Nettonuvärde, alla parter"; the first year by its label. */
 function figureLabel(name: string, lang: Lang): string {
-  const line = LINE_OF[name];
-  if (line === undefined) return lang === "sv" ? "Första år (t = 0)" : "First year (t = 0)";
-  const def = KEY_FIGURE_LINES.find((l) => l.line === line)!;
+  const def = KEY_FIGURE_LINES.find((l) => l.line in N && N[l.line as keyof typeof N] === name);
+  if (def === undefined) return lang === "sv" ? "Första år (t = 0)" : "First year (t = 0)";
   return `${def.id} ${def.label[lang]}`;
 }
 

@@ -58,7 +58,7 @@ function keyFigureCells(
     K01: { name: N.K01, formula: total("cost"), format: "kr" },
     K02: { name: N.K02, formula: total("coFin"), format: "kr" },
     K02cash: { name: N.K02cash, formula: coFinancingOfType(r, "cash"), format: "kr" },
-    K02workTime: { name: N.K02work, formula: coFinancingOfType(r, "workTime"), format: "kr" },
+    K02workTime: { name: N.K02workTime, formula: coFinancingOfType(r, "workTime"), format: "kr" },
     K02other: { name: N.K02other, formula: coFinancingOfType(r, "other"), format: "kr" },
     K03: { name: N.K03, formula: total("asked"), format: "kr" },
     K04: { name: N.K04, formula: total("savings"), format: "kr" },
