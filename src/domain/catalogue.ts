@@ -1,5 +1,5 @@
 /**
- * The checklist (C01–C19) and rules (R01–R18) of `shared/domain.md`, with their base severities
+ * The checklist (C01–C19) and rules (R01–R18, Part 2: R19–R22) of `shared/domain.md`, with their base severities
  * and titles. Profiles (profiles.ts) switch them on or off and may change a severity.
  */
 import type { Bilingual } from "./vocabulary";
@@ -46,6 +46,10 @@ export const RULE_IDS = [
   "R16",
   "R17",
   "R18",
+  "R19",
+  "R20",
+  "R21",
+  "R22",
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -129,6 +133,15 @@ export const CATALOGUE: Readonly<Record<FindingId, CatalogueEntry>> = {
   R16: entry("R16", "warning", "Inom fondens ekonomiska ram per år", "Within the fund's annual frame"),
   R17: entry("R17", "error", "Tal där tal ska stå", "Numbers where numbers belong"),
   R18: entry("R18", "error", "Hela årtal inom rätt period", "Whole years in the right period"),
+  R19: entry("R19", "info", "Dödvikt och tillskrivning angivna", "Deadweight and attribution stated"),
+  R20: entry(
+    "R20",
+    "warning",
+    "Återföringen ryms i verksamhetens realiserbara besparing",
+    "Repayment within the unit's cashable savings",
+  ),
+  R21: entry("R21", "warning", "Fondens marginal", "The fund's margin"),
+  R22: entry("R22", "warning", "Planen klarar det låga scenariot", "The plan survives the low scenario"),
 };
 
 export const KEY_FIGURE_IDS = ["K01", "K02", "K03", "K04", "K05", "K06", "K07", "K08", "K09", "K10"] as const;
@@ -183,6 +196,31 @@ export const SEVERITY_WORDS: Readonly<Record<Severity, Bilingual>> = {
   warning: { sv: "Varning", en: "Warning" },
   info: { sv: "Information", en: "Information" },
 };
+
+/** How sure is the repayment (Part 2): the figures of the Känslighet sheet, labelled once. */
+export const ROBUST_FIGURE_IDS = ["K11", "K12", "K13", "K14", "K15", "K16", "K17"] as const;
+export type RobustFigureId = (typeof ROBUST_FIGURE_IDS)[number];
+
+export const ROBUST_FIGURE_LABELS = {
+  K11: { sv: "Justerade besparingar, alla parter", en: "Adjusted savings, all parties" },
+  K11region: { sv: "Justerade besparingar, regionen", en: "Adjusted savings, the region" },
+  K11regionCashable: {
+    sv: "Realiserbara justerade besparingar, regionen",
+    en: "Cashable adjusted savings, the region",
+  },
+  K12: { sv: "Justerat nettonuvärde", en: "Adjusted net present value" },
+  K13: { sv: "Justerad nytta–kostnadskvot", en: "Adjusted benefit–cost ratio" },
+  K14: { sv: "Fondens marginal", en: "The fund's margin" },
+  K15: { sv: "Verksamhetens marginal", en: "The unit's margin" },
+  K16: { sv: "Tålig försening, år", en: "Delay tolerance, years" },
+  K17: { sv: "Scenarier: låg, bas, hög", en: "Scenarios: low, base, high" },
+} as const satisfies Record<string, Bilingual>;
+
+export const SCENARIO_WORDS = {
+  low: { sv: "Låg", en: "Low" },
+  base: { sv: "Bas", en: "Base" },
+  high: { sv: "Hög", en: "High" },
+} as const satisfies Record<string, Bilingual>;
 
 /** Most serious first: errors, warnings, information. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -10,11 +10,15 @@ import type { NormalisedApplication } from "./normalised";
 import { DEFAULT_PROFILE, findProfile, type RuleProfile } from "./profiles";
 import { CHECKLIST } from "./checklist";
 import { RULES } from "./rules";
+import { robustFigures, type RobustFigures } from "./robustness";
+import { robustnessRules } from "./robustness-rules";
 
 export interface Evaluation {
   readonly profile: RuleProfile;
   readonly findings: readonly Finding[];
   readonly figures: KeyFigures;
+  /** K11–K17 (Part 2); null when the application has no first year. */
+  readonly robustness: RobustFigures | null;
   readonly application: NormalisedApplication;
 }
 
@@ -28,5 +32,7 @@ export function evaluate(app: Application, profile?: RuleProfile): Evaluation {
   const n = normalise(app, chosen, sink);
   const figures = computeFigures(n);
   for (const assess of [...CHECKLIST, ...RULES]) assess(n, figures, sink);
-  return { profile: chosen, findings: sortFindings(sink.findings), figures, application: n };
+  const robustness = robustFigures(n, figures, n.settings.optimismBias);
+  if (robustness) for (const assess of robustnessRules(chosen)) assess(n, robustness, sink);
+  return { profile: chosen, findings: sortFindings(sink.findings), figures, robustness, application: n };
 }

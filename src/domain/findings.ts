@@ -46,9 +46,16 @@ export class FindingSink {
   }
 }
 
-const CATALOGUE_ORDER: ReadonlyMap<FindingId, number> = new Map(ALL_IDS.map((id, i) => [id, i]));
+/**
+ * Root causes first: a cell that cannot be read (R17) or a year out of place (R18) explains the
+ * checklist item or rule it upsets (an R17 on a cost cell before the R06 it causes).
+ */
+const ROOT_CAUSES: readonly FindingId[] = ["R17", "R18"];
+const CATALOGUE_ORDER: ReadonlyMap<FindingId, number> = new Map(
+  [...ROOT_CAUSES, ...ALL_IDS.filter((id) => !ROOT_CAUSES.includes(id))].map((id, i) => [id, i]),
+);
 
-/** Findings in catalogue order (C01…C19, R01…R18), errors before warnings within an ID; stable otherwise. */
+/** Findings R17, R18 first, then in catalogue order (C01…C19, R01…R22); errors before warnings within an ID. */
 export function sortFindings<F extends Pick<Finding, "id" | "severity">>(findings: readonly F[]): F[] {
   return [...findings].sort(
     (a, b) =>

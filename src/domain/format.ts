@@ -23,3 +23,14 @@ export function quote(value: unknown): string {
 export function isoDate(d: Date): string {
   return Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString().slice(0, 10);
 }
+
+/** A share as a percentage in words: 0.184 → "18 %" (sv) / "18%" (en); one decimal where whole would read 0. */
+export function formatPercent(share: number, lang: Lang): string {
+  const pct = share * 100;
+  const digits = Math.abs(pct) < 1 && Math.abs(pct) >= 0.05 ? 1 : 0;
+  const text = Math.abs(pct)
+    .toFixed(digits)
+    .replace(".", lang === "sv" ? "," : ".");
+  const sign = pct < 0 && text.replace(/[0,.]/g, "") !== "" ? "−" : "";
+  return lang === "sv" ? `${sign}${text}\u00a0%` : `${sign}${text}%`;
+}

@@ -10,4 +10,5 @@ export * from "./normalised";
 export * from "./years";
 export * from "./coerce";
 export * from "./profiles";
+export * from "./robustness";
 export * from "./vocabulary";

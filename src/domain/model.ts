@@ -166,6 +166,9 @@ export interface FundSettings {
   profile: RawValue;
   discountRate: RawValue;
   repaymentHorizonYears: RawValue;
+  /** Part 2 optimism bias (`OB_S`, `OB_C`), shares 0–1; blank: the profile's default. */
+  optimismBiasSavings: RawValue;
+  optimismBiasCosts: RawValue;
   annualFrames: AnnualFrame[];
 }
 
@@ -211,6 +214,13 @@ export function emptyApplication(): Application {
     effects: [],
     repayments: [],
     endorsements: [],
-    settings: { profile: null, discountRate: null, repaymentHorizonYears: null, annualFrames: [] },
+    settings: {
+      profile: null,
+      discountRate: null,
+      repaymentHorizonYears: null,
+      optimismBiasSavings: null,
+      optimismBiasCosts: null,
+      annualFrames: [],
+    },
   };
 }

@@ -149,6 +149,8 @@ function normaliseSettings(
 ): NormalisedApplication["settings"] {
   const rate = r.number(s.discountRate, "settings.discountRate", 1);
   const horizon = r.number(s.repaymentHorizonYears, "settings.repaymentHorizonYears");
+  const obSavings = r.number(s.optimismBiasSavings, "settings.optimismBiasSavings", 1);
+  const obCosts = r.number(s.optimismBiasCosts, "settings.optimismBiasCosts", 1);
   if (!isBlank(s.profile) && findProfile(s.profile) === undefined) {
     const name = quote(s.profile);
     const message = {
@@ -165,6 +167,10 @@ function normaliseSettings(
   return {
     discountRate: rate !== null && rate >= 0 && rate <= 1 ? rate : profile.defaults.discountRate,
     repaymentHorizonYears: horizon !== null && horizon >= 0 ? horizon : profile.defaults.repaymentHorizonYears,
+    optimismBias: {
+      savings: obSavings ?? profile.defaults.optimismBiasSavings,
+      costs: obCosts ?? profile.defaults.optimismBiasCosts,
+    },
     frames,
   };
 }

@@ -105,5 +105,11 @@ export interface NormalisedApplication {
   effects: NEffect[];
   repayments: NRepayment[];
   endorsements: NEndorsement[];
-  settings: { discountRate: number; repaymentHorizonYears: number; frames: NFrame[] };
+  settings: {
+    discountRate: number;
+    repaymentHorizonYears: number;
+    /** Part 2: savings cut by `savings`, costs raised by `costs` (shares 0–1). */
+    optimismBias: { savings: number; costs: number };
+    frames: NFrame[];
+  };
 }

@@ -3,10 +3,8 @@
  * deadweight, attribution and optimism bias, the cashable part that can repay the fund, the margins
  * of the fund and of each repaying unit, the delay the plan tolerates, and the applicant's own low
  * and high scenarios.
- *
- * Groundwork for issue #10: computed here and tested against published worked examples; the row
- * adjustments are normalised (R17 outside 0–1, low above high) but not yet in the workbook's columns,
- * and R19–R22 are not yet run — blank adjustments give K11 = K04 and K12 = K05.
+ * Blank adjustments give K11 = K04 and K12 = K05. The Känslighet sheet computes the same figures as
+ * live formulas (templates/sheets/sensitivity.ts); rules R19–R22 read them (robustness-rules.ts).
  */
 import { perYear, presentValue, sum, type KeyFigures } from "./figures";
 import type { NSaving, NormalisedApplication } from "./normalised";
@@ -136,7 +134,6 @@ export function robustFigures(
   f: KeyFigures,
   ob: OptimismBias = { savings: 0, costs: 0 },
 ): RobustFigures | null {
-  // (the profile's defaults: optimismBiasSavings / optimismBiasCosts, until the settings carry them)
   if (f.firstYear === null) return null;
   const base = scenarioFigures(n, f, "base", ob);
   const pvCost = presentValue(base.C, f.discountRate);

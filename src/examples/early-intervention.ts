@@ -10,6 +10,21 @@ export const BUP = "Barn- och ungdomspsykiatrin";
 export const PRIMARY_CARE = "Primärvården Västra Blekinge";
 export const MUNICIPALITY = "Karlshamns kommun";
 
+/**
+ * How sure each unit's saving is (domain.md Part 2): a tenth of BUP's and primary care's savings would
+ * have come anyway, and a tenth cannot be taken out of their budgets (staff kept on); the municipality's
+ * savings also owe a quarter to its own family-support programme. Low and high effect shares bracket
+ * the effect share as the applicant's evidence does.
+ */
+const BUP_ADJUSTMENTS = { deadweight: 0.1, cashableShare: 0.9, effectShareLow: 0.5, effectShareHigh: 0.7 };
+const PRIMARY_CARE_ADJUSTMENTS = {
+  deadweight: 0.1,
+  cashableShare: 0.9,
+  effectShareLow: 0.45,
+  effectShareHigh: 0.6,
+};
+const MUNICIPALITY_ADJUSTMENTS = { deadweight: 0.2, attribution: 0.25, effectShareLow: 0.4, effectShareHigh: 0.6 };
+
 export function earlyInterventionExample(): Application {
   return {
     text: {
@@ -73,10 +88,36 @@ export function earlyInterventionExample(): Application {
         unitCost: 25000,
         effectShare: 0.5,
         basis: "Undvikna nybesök och behandlingsserier, snittkostnad BUP 2017",
+        ...BUP_ADJUSTMENTS,
+        effectShareHigh: 0.6,
       },
-      { party: BUP, year: 2020, volume: 60, unitCost: 25000, effectShare: 0.6, basis: "Som 2019, fler barn i teamet" },
-      { party: BUP, year: 2021, volume: 80, unitCost: 25000, effectShare: 0.6, basis: "Full effekt" },
-      { party: BUP, year: 2022, volume: 80, unitCost: 25000, effectShare: 0.6, basis: "Full effekt" },
+      {
+        party: BUP,
+        year: 2020,
+        volume: 60,
+        unitCost: 25000,
+        effectShare: 0.6,
+        basis: "Som 2019, fler barn i teamet",
+        ...BUP_ADJUSTMENTS,
+      },
+      {
+        party: BUP,
+        year: 2021,
+        volume: 80,
+        unitCost: 25000,
+        effectShare: 0.6,
+        basis: "Full effekt",
+        ...BUP_ADJUSTMENTS,
+      },
+      {
+        party: BUP,
+        year: 2022,
+        volume: 80,
+        unitCost: 25000,
+        effectShare: 0.6,
+        basis: "Full effekt",
+        ...BUP_ADJUSTMENTS,
+      },
       {
         party: PRIMARY_CARE,
         year: 2020,
@@ -84,6 +125,7 @@ export function earlyInterventionExample(): Application {
         unitCost: 2000,
         effectShare: 0.5,
         basis: "Färre läkarbesök, KPP 2017",
+        ...PRIMARY_CARE_ADJUSTMENTS,
       },
       {
         party: PRIMARY_CARE,
@@ -92,6 +134,7 @@ export function earlyInterventionExample(): Application {
         unitCost: 2000,
         effectShare: 0.5,
         basis: "Färre läkarbesök, KPP 2017",
+        ...PRIMARY_CARE_ADJUSTMENTS,
       },
       {
         party: PRIMARY_CARE,
@@ -100,6 +143,7 @@ export function earlyInterventionExample(): Application {
         unitCost: 2000,
         effectShare: 0.5,
         basis: "Färre läkarbesök, KPP 2017",
+        ...PRIMARY_CARE_ADJUSTMENTS,
       },
       {
         party: MUNICIPALITY,
@@ -108,6 +152,7 @@ export function earlyInterventionExample(): Application {
         unitCost: 150000,
         effectShare: 0.5,
         basis: "Färre utredningar och öppenvårdsinsatser inom socialtjänsten",
+        ...MUNICIPALITY_ADJUSTMENTS,
       },
       {
         party: MUNICIPALITY,
@@ -116,6 +161,7 @@ export function earlyInterventionExample(): Application {
         unitCost: 150000,
         effectShare: 0.5,
         basis: "Färre utredningar och öppenvårdsinsatser inom socialtjänsten",
+        ...MUNICIPALITY_ADJUSTMENTS,
       },
     ],
     effects: [
@@ -153,6 +199,8 @@ export function earlyInterventionExample(): Application {
       profile: "blekinge-2016",
       discountRate: 0.03,
       repaymentHorizonYears: 10,
+      optimismBiasSavings: null,
+      optimismBiasCosts: null,
       annualFrames: [
         { year: 2018, amount: 1500000 },
         { year: 2019, amount: 1500000 },

@@ -8,7 +8,7 @@ import type { SheetKey } from "./sheet-plan";
 import { TABLES } from "./tables";
 
 /** Version of the workbook contract (sheets, tables, columns, names); readers check it. */
-export const CONTRACT_VERSION = "1.0";
+export const CONTRACT_VERSION = "1.1";
 export const VERSION_NAME = "Mallversion";
 
 export const SHEET_NAMES: Readonly<Record<SheetKey, Bilingual>> = {
@@ -20,6 +20,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Bilingual>> = {
   effects: { sv: "Effekter", en: "Effects" },
   repayments: { sv: "Återföring", en: "Repayment" },
   figures: { sv: "Nyckeltal", en: "Key figures" },
+  sensitivity: { sv: "Känslighet", en: "Sensitivity" },
   settings: { sv: "Inställningar", en: "Settings" },
   review: { sv: "Granskning", en: "Review" },
 };
@@ -34,6 +35,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "effects",
   "repayments",
   "figures",
+  "sensitivity",
   "settings",
 ];
 

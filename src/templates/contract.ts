@@ -15,6 +15,7 @@ import {
   VERSION_NAME,
 } from "./plan";
 import { EARLIEST_YEAR, LATEST_YEAR, TIMELINE_YEARS } from "../domain/years";
+import { SENSITIVITY_NAMES } from "./sheets/sensitivity-formulas";
 import { TABLES, type ColumnDef, type TableKey } from "./tables";
 
 const TABLE_SHEET: Readonly<Record<TableKey, keyof typeof SHEET_NAMES>> = {
@@ -67,8 +68,12 @@ function introSection(): string[] {
     "- **Adding rows**: in Excel, type just below a table (it grows) or press Tab in its last cell; in LibreOffice,",
     "  insert rows inside the table and copy the computed columns' formulas from the row above. Values below or",
     "  beside a table, and rows without the table's formulas, are findings naming their cells.",
-    "- Formulas are en-US syntax (`SUMIFS`, `SUMPRODUCT`, `NPV`, `INDEX/MATCH`); " +
+    "- Formulas are en-US syntax (`SUMIFS`, `SUMPRODUCT`, `NPV`, `INDEX/MATCH`, `LN`, `INT`); " +
       "nothing newer than Excel 2019 / LibreOffice 7.4.",
+    "- **Versions.** A reader reads every version of the same major number. 1.1 added the savings adjustments",
+    "  (deadweight, attribution, cashable share, low and high effect share: optional columns, blank when absent),",
+    "  the optimism-bias settings (blank: the profile's default) and the Känslighet / Sensitivity sheet (K11–K17).",
+    "  A 1.0 workbook is read as if the new columns were blank.",
     "",
   ];
 }
@@ -107,7 +112,8 @@ function namesSection(): string[] {
 }
 
 const columnKind = (c: ColumnDef): string =>
-  c.formula ? "formula" : c.list ? `input, list (${c.list})` : c.valueKind ? `input, ${c.valueKind}` : "input";
+  (c.formula ? "formula" : c.list ? `input, list (${c.list})` : c.valueKind ? `input, ${c.valueKind}` : "input") +
+  (c.since ? `, optional (since ${c.since})` : "");
 
 function tablesSection(): string[] {
   const out = ["", "## Tables", ""];
@@ -137,6 +143,32 @@ function figuresSection(): string[] {
   return out;
 }
 
+function sensitivitySection(): string[] {
+  const out = ["## Robustness (sheet Känslighet / Sensitivity)", "", "| name | meaning |", "|---|---|"];
+  const scen = (v: string | Record<string, string>, meaning: string): void => {
+    if (typeof v === "string") out.push(`| \`${v}\` | ${meaning} |`);
+    else for (const [s, name] of Object.entries(v)) out.push(`| \`${name}\` | ${meaning}, ${s} scenario |`);
+  };
+  scen(SENSITIVITY_NAMES.K11, "K11 adjusted savings, all parties");
+  scen(SENSITIVITY_NAMES.K11region, "K11 adjusted savings, the region");
+  scen(SENSITIVITY_NAMES.K11regionCashable, "K11 cashable adjusted savings, the region");
+  scen(SENSITIVITY_NAMES.K12, "K12 adjusted NPV");
+  scen(SENSITIVITY_NAMES.K13, "K13 adjusted benefit–cost ratio (empty when there is no cost)");
+  scen(SENSITIVITY_NAMES.K14, "K14 the fund's margin (empty when the region has no cashable savings)");
+  scen(SENSITIVITY_NAMES.K16, "K16 delay tolerance in whole years (empty below a ratio of 1; text at r = 0)");
+  scen(SENSITIVITY_NAMES.obSavings, "optimism bias on savings used (setting, else the profile's default)");
+  scen(SENSITIVITY_NAMES.obCosts, "optimism bias on costs used");
+  out.push(
+    "",
+    "K15, each repaying unit's margin, is the table below them: one row per party of `Parter` that the",
+    "repayment plan names, with its repayment, its cashable savings and its margin in the low, base and high",
+    `scenario. The per-year view beside them has ${TIMELINE_YEARS} rows: adjusted cost and adjusted savings per`,
+    "scenario, and their net.",
+    "",
+  );
+  return out;
+}
+
 function idsSection(): string[] {
   const out = [
     "## Findings refer to fields",
@@ -161,6 +193,7 @@ export function contractMarkdown(): string {
     ...namesSection(),
     ...tablesSection(),
     ...figuresSection(),
+    ...sensitivitySection(),
     ...idsSection(),
   ].join("\n");
 }

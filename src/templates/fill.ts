@@ -83,6 +83,11 @@ export function fillFromApplication(app: Application, lang: Lang, options: { asT
       unitCost: cell(s.unitCost),
       effectShare: cell(s.effectShare),
       basis: cell(s.basis),
+      deadweight: cell(s.deadweight),
+      attribution: cell(s.attribution),
+      cashableShare: cell(s.cashableShare),
+      effectShareLow: cell(s.effectShareLow),
+      effectShareHigh: cell(s.effectShareHigh),
     })),
     effects: app.effects.map((e) => ({
       description: cell(e.description),

@@ -160,6 +160,8 @@ export const APPLICATION_FORM: readonly FormSection[] = [
 /** The default profile's defaults, as the labels state them (a blank setting takes its profile's). */
 const DEFAULT_RATE = DEFAULT_PROFILE.defaults.discountRate * 100;
 const DEFAULT_HORIZON = DEFAULT_PROFILE.defaults.repaymentHorizonYears;
+const DEFAULT_OB_S = DEFAULT_PROFILE.defaults.optimismBiasSavings * 100;
+const DEFAULT_OB_C = DEFAULT_PROFILE.defaults.optimismBiasCosts * 100;
 
 export interface SettingField {
   readonly name: string;
@@ -193,6 +195,26 @@ export const SETTINGS_FORM: readonly SettingField[] = [
     },
     format: "count",
     rule: { type: "whole", min: 0, max: TIMELINE_YEARS },
+  },
+  {
+    name: "Optimism_besparingar",
+    field: "settings.optimismBiasSavings",
+    label: {
+      sv: `Optimismjustering: besparingarna minskas med (tom = ${DEFAULT_OB_S} %)`,
+      en: `Optimism bias: savings reduced by (blank = ${DEFAULT_OB_S} %)`,
+    },
+    format: "percent",
+    rule: { type: "decimal", min: 0, max: 1 },
+  },
+  {
+    name: "Optimism_kostnader",
+    field: "settings.optimismBiasCosts",
+    label: {
+      sv: `Optimismjustering: kostnaderna ökas med (tom = ${DEFAULT_OB_C} %)`,
+      en: `Optimism bias: costs raised by (blank = ${DEFAULT_OB_C} %)`,
+    },
+    format: "percent",
+    rule: { type: "decimal", min: 0, max: 1 },
   },
 ];
 

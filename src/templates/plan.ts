@@ -10,6 +10,7 @@ import { NO_FILL } from "./sheet-plan";
 import { applicationSheet } from "./sheets/application";
 import { figuresSheet } from "./sheets/figures";
 import { LIST_SHEETS, listSheet } from "./sheets/lists";
+import { sensitivitySheet } from "./sheets/sensitivity";
 import { settingsSheet } from "./sheets/settings";
 
 export * from "./contract-names";
@@ -18,6 +19,7 @@ export * from "./forms";
 export * from "./sheet-builder";
 export * from "./sheet-plan";
 export { CHART_YEARS, FIGURES_LAYOUT } from "./sheets/figures";
+export { NO_LIMIT, SENSITIVITY_LAYOUT, SENSITIVITY_NAMES } from "./sheets/sensitivity";
 
 /** Every template sheet for a language, optionally filled. */
 export function planWorkbook(lang: Lang, fill: Fill = NO_FILL): SheetPlan[] {
@@ -28,6 +30,7 @@ export function planSheet(key: SheetKey, lang: Lang, fill: Fill = NO_FILL): Shee
   if (key === "application") return applicationSheet(lang, fill);
   if (key === "settings") return settingsSheet(lang, fill);
   if (key === "figures") return figuresSheet(lang);
+  if (key === "sensitivity") return sensitivitySheet(lang);
   const list = LIST_SHEETS[key]!;
   return listSheet(key, lang, fill, list.title, list.hint, list.tables);
 }

@@ -16,6 +16,7 @@ export type SheetKey =
   | "effects"
   | "repayments"
   | "figures"
+  | "sensitivity"
   | "settings"
   | "review";
 

@@ -18,7 +18,10 @@ function languageOf(def: TableDef, header: readonly unknown[]): "sv" | "en" {
   return exact("en") > exact("sv") ? "en" : "sv";
 }
 
-/** Where each column is, by header in either language; a missing input column or a twice-matched one is a finding. */
+/**
+ * Where each column is, by header in either language; a missing input column or a twice-matched one is
+ * a finding. A column added in a later contract version may be absent (an older workbook): it reads blank.
+ */
 function findColumns(def: TableDef, grid: GridRange, st: ParseState): Map<string, number> {
   const header = grid.values[0] ?? [];
   const lang = languageOf(def, header);
@@ -31,7 +34,7 @@ function findColumns(def: TableDef, grid: GridRange, st: ParseState): Map<string
     if (at.length > 1) duplicateHeader(def, col, grid, at, st);
     const chosen = at.find((i) => cellText(header[i]) === col.header[lang]) ?? at[0];
     if (chosen !== undefined) columns.set(col.key, chosen);
-    else if (!col.formula)
+    else if (!col.formula && col.since === undefined)
       problem(
         st,
         TABLE_ID[def.key],

@@ -27,6 +27,8 @@ export interface ColumnDef {
   readonly list?: ListKind;
   readonly valueKind?: ValueKind;
   readonly note?: Bilingual;
+  /** Added in a later contract version: a workbook without it is read as if it were blank. */
+  readonly since?: string;
 }
 
 export interface TableDef {
@@ -63,6 +65,19 @@ const INTERNAL_WORDS = spellings(PARTY_KINDS, "internal");
 /** Σ of a table's amounts over the rows naming this party, names matched as the engine matches them. */
 const partyTotal = (r: Refs, table: TableKey, amount: string, party: string): string =>
   `=${sumWhereName(r.col(table, amount), r.col(table, party), r.row("parties", "name"))}`;
+
+/** The version that added the savings adjustments (domain.md Part 2). */
+export const ADJUSTMENTS_SINCE = "1.1";
+
+const share = (key: string, header: Bilingual, note: Bilingual): ColumnDef => ({
+  key,
+  header,
+  width: 12,
+  format: "percent",
+  valueKind: "share",
+  note,
+  since: ADJUSTMENTS_SINCE,
+});
 
 export const TABLES: Readonly<Record<TableKey, TableDef>> = {
   parties: {
@@ -194,6 +209,25 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
           ">0,1,0)",
       },
       { key: "basis", header: b("Beräkningsunderlag", "Calculation basis"), width: 44, format: "text" },
+      // Part 2 (contract 1.1): how sure the saving is. Blank: no deadweight or attribution, all cashable,
+      // low and high effect share as the effect share.
+      share("deadweight", b("Dödvikt", "Deadweight"), b("andel som hade blivit av ändå", "share that happens anyway")),
+      share("attribution", b("Tillskrivning", "Attribution"), b("andel som beror på andra", "share owed to others")),
+      share(
+        "cashableShare",
+        b("Realiserbar andel", "Cashable share"),
+        b("andel som sänker budgeten (tom = 100 %)", "share that lowers the budget (blank = 100 %)"),
+      ),
+      share(
+        "effectShareLow",
+        b("Effektandel låg", "Effect share low"),
+        b("tom = effektandelen", "blank = effect share"),
+      ),
+      share(
+        "effectShareHigh",
+        b("Effektandel hög", "Effect share high"),
+        b("tom = effektandelen", "blank = effect share"),
+      ),
     ],
   },
   effects: {

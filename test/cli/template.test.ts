@@ -26,6 +26,7 @@ test("sif template OUT.xlsx writes every template sheet", async () => {
     "Effekter",
     "Återföring",
     "Nyckeltal",
+    "Känslighet",
     "Inställningar",
   ]);
   expect(wb.getWorksheet("Inställningar")!.getCell("B7").value).toBe(CONTRACT_VERSION);

@@ -13,3 +13,12 @@ export const idsOf = (e: Evaluation): FindingId[] => e.findings.map((f) => f.id)
 export function findingsFor(e: Evaluation, id: FindingId) {
   return e.findings.filter((f) => f.id === id);
 }
+
+/** The example without its Part 2 adjustments (deadweight, attribution, cashable and low/high shares). */
+export function unadjustedExample(): Application {
+  const app = earlyInterventionExample();
+  for (const s of app.savings)
+    for (const k of ["deadweight", "attribution", "cashableShare", "effectShareLow", "effectShareHigh"] as const)
+      delete s[k];
+  return app;
+}

@@ -5,10 +5,12 @@
  */
 import fc from "fast-check";
 import { evaluate, type Application } from "../../src/domain";
+import { earlyInterventionExample as shippedExample } from "../../src/examples/early-intervention";
 import { delayTolerance, robustFigures, type SavingsAdjustments } from "../../src/domain/robustness";
-import { BUP, PRIMARY_CARE, earlyInterventionExample } from "../../src/examples/early-intervention";
+import { BUP, PRIMARY_CARE } from "../../src/examples/early-intervention";
+import { unadjustedExample as earlyInterventionExample } from "./helpers";
 
-/** The example (or `app`) evaluated, with adjustments set on its normalised savings rows. */
+/** The example without its own adjustments (or `app`) evaluated, with adjustments set on its normalised rows. */
 function robust(adjust: (row: number) => SavingsAdjustments = () => ({}), app = earlyInterventionExample()) {
   const e = evaluate(app);
   e.application.savings.forEach((s, i) => Object.assign(s, adjust(i)));
@@ -73,6 +75,24 @@ test("K17: the applicant's low effect shares for BUP (0.3) make BUP repay more t
   expect(r.K17.base.unitMargins).toEqual(r.K15);
   // High: BUP's 3 800 000 becomes 260 × 25 000 × 0.7 = 4 550 000; the other parties' 2 100 000 stay.
   expect(r.K17.high.adjustedSavings).toBeCloseTo(4550000 + 2100000, 6);
+});
+
+test("the shipped example's own adjustments, worked by hand", () => {
+  const e = evaluate(shippedExample());
+  const r = e.robustness!;
+  // BUP 3 800 000 × (1 − 0.1) = 3 420 000, cashable × 0.9 = 3 078 000; primary care 600 000 → 540 000, 486 000;
+  // the municipality 1 500 000 × (1 − 0.2) × (1 − 0.25) = 900 000 (external: not the region's).
+  expect(r.K11.all).toBeCloseTo(3420000 + 540000 + 900000, 6);
+  expect(r.K11.region).toBeCloseTo(3420000 + 540000, 6);
+  expect(r.K11.regionCashable).toBeCloseTo(3078000 + 486000, 6);
+  expect(r.K14).toBeCloseTo(1 - 3000000 / 3564000, 12);
+  expect(r.K15.map((u) => u.margin)).toEqual([
+    expect.closeTo(1 - 2600000 / 3078000, 12),
+    expect.closeTo(1 - 400000 / 486000, 12),
+  ]);
+  // Low: BUP's 2020–2022 rows at 0.5 instead of 0.6 → (500 000 + 750 000 + 1 000 000 + 1 000 000) × 0.81.
+  expect(r.K17.low.unitMargins[0]!.margin).toBeCloseTo(1 - 2600000 / (3250000 * 0.81), 12);
+  expect(e.findings).toEqual([]);
 });
 
 test("K16: none below a ratio of 1, unlimited at r = 0", () => {

@@ -538,6 +538,48 @@ export const CASES: Case[] = [
     refs: ["costs[5].year"],
     says: ["2021"],
   },
+  {
+    id: "R19",
+    what: "savings that state neither deadweight nor attribution",
+    change: (a) => {
+      for (const row of a.savings) {
+        delete row.deadweight;
+        delete row.attribution;
+      }
+    },
+    refs: ["savings[0].deadweight"],
+    says: ["dödvikt", "tillskrivning"],
+  },
+  {
+    id: "R20",
+    what: "primary care repaying more than the half of its savings it can take out of its budget",
+    change: (a) => {
+      for (const i of [4, 5, 6]) a.savings[i]!.cashableShare = 0.5;
+    },
+    // 600 000 × 0.9 × 0.5 = 270 000 against 400 000 repaid: margin 1 − 400/270 = −48 %.
+    refs: ["repayments[2].amount", "repayments[4].amount"],
+    says: ["Primärvården Västra Blekinge", "−48\u00a0%"],
+  },
+  {
+    id: "R21",
+    what: "the region's cashable savings below the amount asked",
+    change: (a) => {
+      for (const i of [0, 1, 2, 3]) a.savings[i]!.cashableShare = 0.6;
+    },
+    // BUP 3 420 000 × 0.6 = 2 052 000, primary care 486 000: 2 538 000 against 3 000 000 asked.
+    refs: [0, 1, 2, 3, 4, 5, 6].map((i) => `savings[${i}].cashableShare`),
+    says: ["2\u00a0538\u00a0000\u00a0kr", "−18\u00a0%"],
+  },
+  {
+    id: "R22",
+    what: "BUP's own low scenario not covering its repayments",
+    change: (a) => {
+      a.savings[1]!.effectShareLow = 0.45;
+    },
+    // Low: (500 000 + 675 000 + 1 000 000 + 1 000 000) × 0.81 = 2 571 750 against 2 600 000 repaid.
+    refs: ["repayments[0].amount", "repayments[1].amount", "repayments[3].amount"],
+    says: ["Barn- och ungdomspsykiatrin", "låga scenariot"],
+  },
 ];
 
 describe.each(CASES)("$id fails on $what", ({ id, change, refs, says, profile }) => {

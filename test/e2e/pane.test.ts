@@ -110,6 +110,7 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
     "Effekter",
     "Återföring",
     "Nyckeltal",
+    "Känslighet",
     "Inställningar",
   ]);
 

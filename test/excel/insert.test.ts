@@ -42,6 +42,7 @@ test("all templates go into an empty workbook in two round trips", async () => {
     "Effekter",
     "Återföring",
     "Nyckeltal",
+    "Känslighet",
     "Inställningar",
   ]);
   expect(env.state.tables.map((t) => t.name).sort()).toEqual(

@@ -12,6 +12,7 @@ import { fillFromApplication, planWorkbook, reviewGrids, type ApplicationReview 
 import { checkFigureSheet } from "../../src/xlsx/cached";
 import { readApplicationBytes } from "../../src/xlsx/file-reader";
 import { workbookBytes } from "../../src/xlsx/write";
+import { unadjustedExample } from "../domain/helpers";
 
 const fixture = (name: string): ApplicationReview => {
   const file = join(__dirname, "..", "fixtures", name);
@@ -33,6 +34,21 @@ test.each(["example-openpyxl.xlsx", "example-libreoffice.xlsx"])(
     expect(v.evaluation.application).toEqual(original.evaluation.application);
     expect(v.evaluation.figures).toEqual(original.evaluation.figures);
     expect([...v.read.cells]).toEqual([...original.read.cells]);
+  },
+);
+
+test.each(["example-v1.0-openpyxl.xlsx", "example-v1.0-libreoffice.xlsx"])(
+  "%s, of contract version 1.0 (no adjustment columns, no optimism settings), is still read: the new columns as blank",
+  async (name) => {
+    const v = fixture(name);
+    expect(v.read.version).toBe("1.0");
+    // The only finding is the one the missing columns call for: say what would have happened anyway.
+    expect(v.findings.map((f) => [f.id, f.severity, f.cells])).toEqual([["R19", "info", ["Besparingar!A4:H16"]]]);
+    const bytes = await workbookBytes(planWorkbook("sv", fillFromApplication(unadjustedExample(), "sv")));
+    const unadjusted = reviewGrids(readApplicationBytes(bytes, "unadjusted.xlsx").grids);
+    expect(v.evaluation.application).toEqual(unadjusted.evaluation.application);
+    expect(v.evaluation.figures).toEqual(unadjusted.evaluation.figures);
+    expect(v.evaluation.robustness!.K11.all).toBe(v.evaluation.figures.K04.all);
   },
 );
 

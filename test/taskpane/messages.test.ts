@@ -7,7 +7,8 @@ test("a clean insert says what went in", () => {
   const s = insertionSummary(decideInsertion(plans, { sheets: [], tables: [], names: [] }), "sv");
   expect(s.tone).toBe("success");
   expect(s.headline).toBe(
-    "Inlagt: Ansökan, Parter, Kostnader, Medfinansiering, Besparingar, Effekter, Återföring, Nyckeltal, Inställningar.",
+    "Inlagt: Ansökan, Parter, Kostnader, Medfinansiering, Besparingar, Effekter, Återföring, Nyckeltal, " +
+      "Känslighet, Inställningar.",
   );
   expect(s.details).toEqual([]);
 });
@@ -19,6 +20,7 @@ test("a sheet left alone is named with its reason, in Swedish and English", () =
   expect(sv.details).toEqual([
     "Kostnader lämnades orört: det finns redan ett blad som heter Kostnader.",
     "Nyckeltal lämnades orört: den behöver Kostnader, som saknas.",
+    "Känslighet lämnades orört: den behöver Kostnader, som saknas.",
   ]);
   expect(insertionSummary(d, "en").details[0]).toBe(
     "Kostnader was left alone: a sheet named Kostnader already exists.",

@@ -40,7 +40,7 @@ test("ready when there are no errors, whatever the warnings", () => {
   expect(v.figures[2]!.text).toBe("3\u00a0000\u00a0000\u00a0kr");
 });
 
-test("findings grouped by checklist item and rule, in catalogue order, most serious severity first", () => {
+test("findings grouped by checklist item and rule, root causes (R17) first, then catalogue order", () => {
   const v = paneView(
     validationOf((a) => {
       a.text.name = "";
@@ -52,9 +52,9 @@ test("findings grouped by checklist item and rule, in catalogue order, most seri
   );
   expect(v.ready).toBe(false);
   expect(v.headline).toMatch(/errors? must be fixed/);
-  expect(v.groups.map((g) => g.id)).toEqual(["C01", "R06", "R11", "R17"]);
+  expect(v.groups.map((g) => g.id)).toEqual(["R17", "C01", "R06", "R11"]);
   expect(v.groups.find((g) => g.id === "R17")!.findings).toHaveLength(2);
-  expect(v.groups[0]!.title).toBe("Name of the investment");
+  expect(v.groups[1]!.title).toBe("Name of the investment");
 });
 
 test("the debouncer waits for quiet and never runs twice at once", async () => {

@@ -39,6 +39,8 @@ export async function recalculated(
   file: string;
   named: (name: string) => number | string | null;
   column: (name: string) => (number | string | null)[];
+  /** A cell's recalculated result by sheet name and A1 address. */
+  at: (sheet: string, a1: string) => number | string | null;
 }> {
   const dir = mkdtempSync(join(tmpdir(), "sif-lo-"));
   const path = join(dir, "application.xlsx");
@@ -54,6 +56,7 @@ export async function recalculated(
   };
   return {
     file: path,
+    at: (sheet, a1) => resultOf(wb.getWorksheet(sheet)!.getCell(a1)),
     named: (name) => {
       const w = where(name);
       return resultOf(wb.getWorksheet(w.sheet)!.getCell(w.ranges));

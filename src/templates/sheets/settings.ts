@@ -1,4 +1,4 @@
-/** The fund settings sheet: profile, discount rate, horizon, template version and the annual frames. */
+/** The fund settings sheet: profile, discount rate, horizon, optimism bias, template version and the annual frames. */
 import type { Lang } from "../../domain/vocabulary";
 import { cellAddress } from "../a1";
 import { CONTRACT_VERSION, VERSION_NAME } from "../contract-names";
@@ -29,16 +29,17 @@ export function settingsSheet(lang: Lang, fill: Fill): SheetPlan {
       rule: field.rule === "profile" ? { type: "list", source: listSource("profile", lang) } : field.rule,
     });
   });
+  const versionRow = 3 + SETTINGS_FORM.length;
   s.text(
-    6,
+    versionRow,
     0,
     lang === "sv"
       ? "Mallens version (arbetsbokskontraktet, docs/workbook-contract.md)"
       : "Template version (the workbook contract, docs/workbook-contract.md)",
     "note",
   );
-  s.set(6, 1, { value: CONTRACT_VERSION, style: "formula", format: "text" });
-  s.name(VERSION_NAME, 6, 1);
+  s.set(versionRow, 1, { value: CONTRACT_VERSION, style: "formula", format: "text" });
+  s.name(VERSION_NAME, versionRow, 1);
   // The frames table sits beside the form, so neither squeezes the other's columns.
   s.width(2, 4);
   s.text(
