@@ -140,6 +140,9 @@ const endorsement = (r: CellReader, row: Application["endorsements"][number], in
   dateText: isBlank(row.date) ? "" : quote(row.date),
 });
 
+/** A setting that must be a share: used when 0–1 (else R17 has been said), otherwise the default. */
+const shareOr = (v: number | null, fallback: number): number => (v !== null && v >= 0 && v <= 1 ? v : fallback);
+
 /** Fund settings; a blank or unusable setting takes the rule profile's default. */
 function normaliseSettings(
   r: CellReader,
@@ -165,11 +168,11 @@ function normaliseSettings(
     amount: r.number(row.amount, `settings.annualFrames[${index}].amount`),
   }));
   return {
-    discountRate: rate !== null && rate >= 0 && rate <= 1 ? rate : profile.defaults.discountRate,
+    discountRate: shareOr(rate, profile.defaults.discountRate),
     repaymentHorizonYears: horizon !== null && horizon >= 0 ? horizon : profile.defaults.repaymentHorizonYears,
     optimismBias: {
-      savings: obSavings ?? profile.defaults.optimismBiasSavings,
-      costs: obCosts ?? profile.defaults.optimismBiasCosts,
+      savings: shareOr(obSavings, profile.defaults.optimismBiasSavings),
+      costs: shareOr(obCosts, profile.defaults.optimismBiasCosts),
     },
     frames,
   };

@@ -37,7 +37,22 @@ const randomApplication: fc.Arbitrary<Application> = fc.record({
   parties: fc.array(row(["name", "kind", "role"] as const), { maxLength: 5 }),
   costs: fc.array(row(["year", "party", "category", "amount"] as const), { maxLength: 8 }),
   coFinancing: fc.array(row(["party", "type", "description", "year", "amount"] as const), { maxLength: 5 }),
-  savings: fc.array(row(["party", "year", "volume", "unitCost", "effectShare", "basis"] as const), { maxLength: 8 }),
+  savings: fc.array(
+    row([
+      "party",
+      "year",
+      "volume",
+      "unitCost",
+      "effectShare",
+      "basis",
+      "deadweight",
+      "attribution",
+      "cashableShare",
+      "effectShareLow",
+      "effectShareHigh",
+    ] as const),
+    { maxLength: 8 },
+  ),
   effects: fc.array(row(["description", "expectedYear", "measurementMethod", "measurementTimes"] as const), {
     maxLength: 4,
   }),
@@ -47,6 +62,8 @@ const randomApplication: fc.Arbitrary<Application> = fc.record({
     profile: rawValue,
     discountRate: rawValue,
     repaymentHorizonYears: rawValue,
+    optimismBiasSavings: rawValue,
+    optimismBiasCosts: rawValue,
     annualFrames: fc.array(row(["year", "amount"] as const), { maxLength: 3 }),
   }),
 }) as fc.Arbitrary<Application>;
@@ -61,9 +78,47 @@ test("random applications never make the engine throw, and every finding is well
         expect(f.refs.length).toBeGreaterThan(0);
       }
       for (const k of [e.figures.K01, e.figures.K03, e.figures.K05]) expect(Number.isNaN(k)).toBe(false);
+      const r = e.robustness;
+      if (r) for (const k of [r.K11.all, r.K11.regionCashable, r.K12]) expect(Number.isFinite(k)).toBe(true);
     }),
     { numRuns: 500 },
   );
+});
+
+test("K14 ≥ 0 exactly when there is no R21 (minimum margin 0), whatever the cashable shares", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), { minLength: 9, maxLength: 9 }),
+      fc.double({ min: 0, max: 0.6, noNaN: true }),
+      (shares, bias) => {
+        const app = earlyInterventionExample();
+        app.savings.forEach((s, i) => (s.cashableShare = shares[i]!));
+        app.settings.optimismBiasSavings = bias;
+        const e = evaluate(app);
+        const r21 = e.findings.some((f) => f.id === "R21");
+        expect(r21).toBe(!(e.robustness!.K14 !== null && e.robustness!.K14 >= 0));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test("optimism bias: savings cut by OB_S, costs raised by OB_C; outside 0–1 is R17 and the default applies", () => {
+  const plain = evaluate(earlyInterventionExample()).robustness!;
+  const app = earlyInterventionExample();
+  app.settings.optimismBiasSavings = 0.2;
+  const cut = evaluate(app).robustness!;
+  expect(cut.K11.all).toBeCloseTo(plain.K11.all * 0.8, 6);
+  expect(cut.K11.regionCashable).toBeCloseTo(plain.K11.regionCashable * 0.8, 6);
+  app.settings.optimismBiasSavings = null;
+  app.settings.optimismBiasCosts = 0.5;
+  const dearer = evaluate(app).robustness!;
+  expect(dearer.K13).toBeCloseTo(plain.K13! / 1.5, 9);
+  expect(dearer.K11.all).toBe(plain.K11.all);
+  app.settings.optimismBiasCosts = 1.5;
+  const bad = evaluate(app);
+  expect(bad.findings.filter((f) => f.id === "R17").map((f) => f.refs)).toEqual([["settings.optimismBiasCosts"]]);
+  expect(bad.robustness!.K13).toBe(plain.K13);
 });
 
 test("NPV at r = 0 equals the plain sum", () => {
