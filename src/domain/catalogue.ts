@@ -52,10 +52,16 @@ export const RULE_IDS = [
   "R22",
 ] as const;
 
+/** Follow-up findings (Part 2), after the board's decision: they run only on a workbook with a follow-up. */
+export const FOLLOW_UP_IDS = ["F01", "F02", "F03", "F04", "F05", "F06", "F07"] as const;
+
 export type CheckId = (typeof CHECK_IDS)[number];
 export type RuleId = (typeof RULE_IDS)[number];
-export type FindingId = CheckId | RuleId;
-export const ALL_IDS: readonly FindingId[] = [...CHECK_IDS, ...RULE_IDS];
+export type FollowUpId = (typeof FOLLOW_UP_IDS)[number];
+export type FindingId = CheckId | RuleId | FollowUpId;
+export const ALL_IDS: readonly FindingId[] = [...CHECK_IDS, ...RULE_IDS, ...FOLLOW_UP_IDS];
+/** What an application is checked against (the follow-up IDs need a decision and actuals). */
+export const APPLICATION_IDS: readonly FindingId[] = [...CHECK_IDS, ...RULE_IDS];
 
 export interface CatalogueEntry {
   readonly id: FindingId;
@@ -142,6 +148,13 @@ export const CATALOGUE: Readonly<Record<FindingId, CatalogueEntry>> = {
   ),
   R21: entry("R21", "warning", "Fondens marginal", "The fund's margin"),
   R22: entry("R22", "warning", "Planen klarar det låga scenariot", "The plan survives the low scenario"),
+  F01: entry("F01", "warning", "Mätning vid utsatt tidpunkt", "Measurement at the stated time"),
+  F02: entry("F02", "warning", "Besparingarna realiseras", "Savings being realised"),
+  F03: entry("F03", "error", "Återföring täcks av verifierad besparing", "Repayment covered by verified savings"),
+  F04: entry("F04", "warning", "Återföringen följer planen", "Repayment on plan"),
+  F05: entry("F05", "warning", "Kostnaden inom baslinjen", "Cost within the baseline"),
+  F06: entry("F06", "info", "Slutrapport efter perioden", "Final report after the period"),
+  F07: entry("F07", "error", "Baslinjen oförändrad", "Baseline unchanged"),
 };
 
 export const KEY_FIGURE_IDS = ["K01", "K02", "K03", "K04", "K05", "K06", "K07", "K08", "K09", "K10"] as const;

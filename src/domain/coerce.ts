@@ -136,7 +136,8 @@ export class CellReader {
     );
   }
 
-  private r17(ref: FieldRef, sv: string, en: string): void {
+  /** R17 on the cell, with what is wrong in both languages. */
+  r17(ref: FieldRef, sv: string, en: string): void {
     this.sink.add("R17", { sv, en }, [ref]);
   }
 }

@@ -12,3 +12,7 @@ export * from "./coerce";
 export * from "./profiles";
 export * from "./robustness";
 export * from "./vocabulary";
+export * from "./baseline";
+export * from "./evaluate-follow-up";
+export * from "./follow-up";
+export * from "./follow-up-model";

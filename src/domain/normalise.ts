@@ -24,7 +24,7 @@ import { CO_FINANCING_TYPES, PARTY_KINDS, PARTY_ROLES, nameKey, parseWord } from
 import { yearsInText } from "./years";
 
 /** Rows whose every cell is blank are left out (blank rows inside a table are normal). */
-function rows<T extends object>(list: readonly T[]): { row: T; index: number }[] {
+export function filledRows<T extends object>(list: readonly T[]): { row: T; index: number }[] {
   return list
     .map((row, index) => ({ row, index }))
     .filter(({ row }) => !Object.values(row).every((v) => isBlank(v as RawValue)));
@@ -162,7 +162,7 @@ function normaliseSettings(
     };
     sink.add("R17", message, ["settings.profile"], "warning");
   }
-  const frames = rows(s.annualFrames).map(({ row, index }): NFrame => ({
+  const frames = filledRows(s.annualFrames).map(({ row, index }): NFrame => ({
     index,
     year: r.year(row.year, `settings.annualFrames[${index}].year`),
     amount: r.number(row.amount, `settings.annualFrames[${index}].amount`),
@@ -181,7 +181,7 @@ function normaliseSettings(
 export function normalise(app: Application, profile: RuleProfile, sink: FindingSink): NormalisedApplication {
   const r = new CellReader(sink);
   const each = <T extends object, N>(list: readonly T[], map: (r: CellReader, row: T, index: number) => N): N[] =>
-    rows(list).map(({ row, index }) => map(r, row, index));
+    filledRows(list).map(({ row, index }) => map(r, row, index));
   const text = normaliseText(r, app.text);
   const period = {
     start: r.year(app.period.startYear, "period.startYear"),

@@ -19,6 +19,10 @@ export interface RuleProfile {
     readonly repaymentNeedsYear: boolean;
     /** R21/R22 (Part 2): the fund's margin K14 the region's cashable savings must leave. */
     readonly minMargin: number;
+    /** F02 (follow-up): a unit's savings realisation may fall this far below 1. */
+    readonly tolerance: number;
+    /** F05 (follow-up): actual cost to date may exceed the baseline by this share. */
+    readonly costTolerance: number;
   };
   /** Default fund settings, used where the workbook leaves a setting blank. */
   readonly defaults: {
@@ -38,7 +42,7 @@ export const BLEKINGE_2016: RuleProfile = {
   },
   disabled: [],
   severity: {},
-  params: { requireExternalParty: false, repaymentNeedsYear: true, minMargin: 0 },
+  params: { requireExternalParty: false, repaymentNeedsYear: true, minMargin: 0, tolerance: 0.2, costTolerance: 0.1 },
   defaults: { discountRate: 0.03, repaymentHorizonYears: 10, optimismBiasSavings: 0, optimismBiasCosts: 0 },
 };
 
@@ -48,7 +52,7 @@ export const BLEKINGE_2014: RuleProfile = {
   title: { sv: "Landstinget Blekinge, riktlinjer 2014", en: "Landstinget Blekinge, guidelines 2014" },
   disabled: ["R11"],
   severity: {},
-  params: { requireExternalParty: true, repaymentNeedsYear: false, minMargin: 0 },
+  params: { requireExternalParty: true, repaymentNeedsYear: false, minMargin: 0, tolerance: 0.2, costTolerance: 0.1 },
   defaults: { discountRate: 0.03, repaymentHorizonYears: 10, optimismBiasSavings: 0, optimismBiasCosts: 0 },
 };
 
