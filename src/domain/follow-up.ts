@@ -82,7 +82,8 @@ function unitFigures(f: NormalisedFollowUp, key: string, unit: string, y: number
  */
 function projectedPayback(f: NormalisedFollowUp, units: readonly UnitFollowUp[], y: number, granted: number) {
   const planned = ofKind(f.baseline.rows, "repayment");
-  const years = [...planned, ...f.booked].map((r) => r.year);
+  // The view starts at the baseline's first year (the workbook's Uppföljning sheet does the same).
+  const years = [...f.baseline.rows, ...f.booked].map((r) => r.year);
   if (years.length === 0) return null;
   const first = Math.min(...years);
   const rate = new Map(units.map((u) => [nameKey(u.unit), Math.min(1, u.realisation ?? 1)]));

@@ -3,6 +3,7 @@
  * names a formula refers to. Tables and their columns are in tables.ts, the forms in forms.ts.
  */
 import type { Bilingual } from "../domain/vocabulary";
+import { FOLLOW_UP_NAMES } from "./follow-up-forms";
 import { APPLICATION_FORM, SETTINGS_FORM } from "./forms";
 import type { SheetKey } from "./sheet-plan";
 import { TABLES } from "./tables";
@@ -23,6 +24,10 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Bilingual>> = {
   sensitivity: { sv: "Känslighet", en: "Sensitivity" },
   settings: { sv: "Inställningar", en: "Settings" },
   review: { sv: "Granskning", en: "Review" },
+  decision: { sv: "Beslut", en: "Decision" },
+  actuals: { sv: "Utfall", en: "Actuals" },
+  measured: { sv: "Mätningar", en: "Measurements" },
+  followUp: { sv: "Uppföljning", en: "Follow-up" },
 };
 
 /** Workbook order; formulas may refer to any sheet, so writers create all tables before formulas. */
@@ -38,6 +43,9 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "sensitivity",
   "settings",
 ];
+
+/** The follow-up's sheets, inserted after the board's decision (pane: "Lägg in uppföljning"). */
+export const FOLLOW_UP_SHEET_ORDER: readonly SheetKey[] = ["decision", "actuals", "measured", "followUp"];
 
 /** Names of the key-figures sheet. */
 export const FIGURE_NAMES = {
@@ -64,6 +72,7 @@ const ALL_NAMES: readonly string[] = [
   ...SETTINGS_FORM.map((s) => s.name),
   ...Object.values(FIGURE_NAMES),
   VERSION_NAME,
+  ...FOLLOW_UP_NAMES,
 ].sort((a, b) => b.length - a.length);
 
 /** Table names and workbook names a formula refers to (what must exist before it is written). */

@@ -27,6 +27,12 @@ const TABLE_SHEET: Readonly<Record<TableKey, keyof typeof SHEET_NAMES>> = {
   effects: "effects",
   repayments: "repayments",
   frames: "settings",
+  baseline: "decision",
+  actualCosts: "actuals",
+  actualCoFinancing: "actuals",
+  bookedRepayments: "actuals",
+  measuredSavings: "measured",
+  measurements: "measured",
 };
 
 const FIGURE_MEANING: Readonly<Record<keyof typeof FIGURE_NAMES, string>> = {

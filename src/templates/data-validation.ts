@@ -2,6 +2,7 @@
  * Excel data validation for the template: the drop-down sources (built from the vocabulary, so
  * the list shows exactly the words the engine reads) and the number checks of each value kind.
  */
+import { DECISION_STATUSES } from "../domain/follow-up-model";
 import { PROFILES } from "../domain/profiles";
 import { CO_FINANCING_TYPES, PARTY_KINDS, PARTY_ROLES, YES_NO, labels, type Lang } from "../domain/vocabulary";
 import { EARLIEST_YEAR, LATEST_YEAR } from "../domain/years";
@@ -21,6 +22,10 @@ export function listSource(kind: ListKind, lang: Lang): string {
       return labels(YES_NO, lang).join(",");
     case "profile":
       return PROFILES.map((p) => p.id).join(",");
+    case "decisionStatus":
+      return labels(DECISION_STATUSES, lang).join(",");
+    case "effectName":
+      return `=INDIRECT("${TABLES.effects.name}[${TABLES.effects.columns[0]!.header[lang]}]")`;
     case "partyName":
       return `=INDIRECT("${TABLES.parties.name}[${TABLES.parties.columns[0]!.header[lang]}]")`;
   }

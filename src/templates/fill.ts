@@ -1,4 +1,5 @@
 /** An application (model) as the values of a template: named cells and table rows. */
+import { BASELINE_KINDS, DECISION_STATUSES, type FollowUpInput } from "../domain/follow-up-model";
 import { isCellError, type Application, type RawValue } from "../domain/model";
 import {
   CO_FINANCING_TYPES,
@@ -10,6 +11,7 @@ import {
   type Lang,
 } from "../domain/vocabulary";
 import { APPLICATION_FORM, SETTINGS_FORM, type Fill, type PlainValue } from "./plan";
+import { BASELINE_FORM, DECISION_FORM } from "./follow-up-forms";
 import type { TableKey } from "./tables";
 
 type Cell = PlainValue | { error: string } | null | undefined;
@@ -97,6 +99,32 @@ export function fillFromApplication(app: Application, lang: Lang, options: { asT
     })),
     repayments: app.repayments.map((p) => ({ year: cell(p.year), unit: cell(p.unit), amount: cell(p.amount) })),
     frames: app.settings.annualFrames.map((f) => ({ year: cell(f.year), amount: cell(f.amount) })),
+  };
+  return { named, rows };
+}
+
+/** A follow-up (decision block, baseline, actuals) as template values for the follow-up's sheets. */
+export function fillFromFollowUp(input: FollowUpInput, lang: Lang): Fill {
+  const named: Record<string, Cell> = {};
+  for (const field of [...DECISION_FORM, ...BASELINE_FORM]) {
+    const [group, key] = field.field.split(".") as ["decision" | "baseline", string];
+    const v = (input[group] as unknown as Record<string, RawValue>)[key] ?? null;
+    named[field.name] =
+      field.field === "decision.status"
+        ? inLanguage(DECISION_STATUSES, v, lang)
+        : field.field === "decision.finalReportDone"
+          ? inLanguage(YES_NO, v, lang)
+          : cell(v);
+  }
+  const plain = <T extends object>(rows: readonly T[]): Record<string, Cell>[] =>
+    rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v as RawValue)])));
+  const rows: Partial<Record<TableKey, Record<string, Cell>[]>> = {
+    baseline: input.baseline.rows.map((r) => ({ ...plain([r])[0], kind: inLanguage(BASELINE_KINDS, r.kind, lang) })),
+    actualCosts: plain(input.actualCosts),
+    actualCoFinancing: plain(input.actualCoFinancing),
+    measuredSavings: plain(input.measuredSavings),
+    bookedRepayments: plain(input.bookedRepayments),
+    measurements: plain(input.measurements),
   };
   return { named, rows };
 }

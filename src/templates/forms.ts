@@ -3,10 +3,13 @@
  * its model field, label and checklist ID.
  */
 import { DEFAULT_PROFILE } from "../domain/profiles";
-import type { Bilingual } from "../domain/vocabulary";
+import type { Bilingual, Lang } from "../domain/vocabulary";
+import { listSource } from "./data-validation";
+import { BASELINE_FORM, DECISION_FORM } from "./follow-up-forms";
 import { TIMELINE_YEARS } from "../domain/years";
 import type { DataValidationRule } from "./sheet-plan";
 import type { NumberFormatKey } from "./styles";
+import type { ListKind } from "./tables";
 
 /** The named cells of the application sheet: name, model field, label, checklist ID, kind. */
 export type FieldKind = "text" | "long" | "yesNo" | "year" | "count";
@@ -168,7 +171,8 @@ export interface SettingField {
   readonly field: string;
   readonly label: Bilingual;
   readonly format: NumberFormatKey;
-  readonly rule: DataValidationRule | "profile";
+  /** A number check, a drop-down list, or none. */
+  readonly rule: DataValidationRule | ListKind | "none";
 }
 
 export const SETTINGS_FORM: readonly SettingField[] = [
@@ -228,8 +232,15 @@ export const FORM_FORMAT: Readonly<Record<FieldKind, NumberFormatKey>> = {
 
 /** The workbook name of a form or settings field (`period.startYear` → `Startar`). */
 export function nameOf(field: string): string {
-  const all = [...APPLICATION_FORM.flatMap((s) => s.fields), ...SETTINGS_FORM];
+  const all = [...APPLICATION_FORM.flatMap((s) => s.fields), ...SETTINGS_FORM, ...DECISION_FORM, ...BASELINE_FORM];
   const found = all.find((f) => f.field === field);
   if (!found) throw new Error(`No named cell for ${field}`);
   return found.name;
+}
+
+/** The data validation of a named cell: its number check, its drop-down, or none. */
+export function formRule(field: SettingField, lang: Lang): DataValidationRule | undefined {
+  if (field.rule === "none") return undefined;
+  if (typeof field.rule === "string") return { type: "list", source: listSource(field.rule, lang) };
+  return field.rule;
 }

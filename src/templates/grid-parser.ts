@@ -15,8 +15,9 @@ import { emptyApplication, type Application, type FieldRef, type RawValue } from
 import { cellAddress, parseRange, sheetAddress } from "./a1";
 import { cellText, problem, rawValue, type ParseState } from "./parse-state";
 import { APPLICATION_FORM, CONTRACT_VERSION, SETTINGS_FORM, VERSION_NAME } from "./plan";
+import { FOLLOW_UP_NAMES } from "./follow-up-forms";
 import { readTable } from "./table-grid";
-import { TABLES } from "./tables";
+import { APPLICATION_TABLES, TABLES } from "./tables";
 
 export { rawValue };
 
@@ -140,7 +141,7 @@ function readVersion(grids: WorkbookGrids, st: ParseState): string | undefined {
 export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
   const st: ParseState = { app: emptyApplication(), cells: new Map(), findings: [], rowsWithoutFormulas: 0 };
   readNamedCells(grids, st);
-  for (const def of Object.values(TABLES)) readTable(def, grids.tables[def.name], st);
+  for (const def of Object.values(APPLICATION_TABLES)) readTable(def, grids.tables[def.name], st);
   sheetScoped(grids, st);
   const version = readVersion(grids, st);
   return {
@@ -152,12 +153,13 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
   };
 }
 
-/** Every contract table name and named cell a reader should fetch. */
+/** Every contract table name and named cell a reader should fetch (the follow-up's too). */
 export const CONTRACT_TABLES: readonly string[] = Object.values(TABLES).map((t) => t.name);
 export const CONTRACT_NAMES: readonly string[] = [
   ...APPLICATION_FORM.flatMap((s) => s.fields.map((f) => f.name)),
   ...SETTINGS_FORM.map((f) => f.name),
   VERSION_NAME,
+  ...FOLLOW_UP_NAMES,
 ];
 
 /** The cells a finding is about, as "Sheet!A1" (a list's whole range when it names a list). */

@@ -17,6 +17,13 @@ export const TABLE_ID: Readonly<Record<TableKey, FindingId>> = {
   effects: "C11",
   repayments: "C18",
   frames: "R16",
+  // The follow-up's: an edited or missing baseline is F07; the actuals' tables are cells to read (R17).
+  baseline: "F07",
+  actualCosts: "R17",
+  actualCoFinancing: "R17",
+  measuredSavings: "R17",
+  bookedRepayments: "R17",
+  measurements: "R17",
 };
 
 /** Where each table's rows go in the model, and the field path prefix of its rows. */
@@ -29,6 +36,12 @@ export const TABLE_PATH: Readonly<Record<TableKey, string>> = {
   effects: "effects",
   repayments: "repayments",
   frames: "settings.annualFrames",
+  baseline: "baseline.rows",
+  actualCosts: "actualCosts",
+  actualCoFinancing: "actualCoFinancing",
+  measuredSavings: "measuredSavings",
+  bookedRepayments: "bookedRepayments",
+  measurements: "measurements",
 };
 
 const ERROR_TEXT =

@@ -18,6 +18,10 @@ export type SheetKey =
   | "figures"
   | "sensitivity"
   | "settings"
+  | "decision"
+  | "actuals"
+  | "measured"
+  | "followUp"
   | "review";
 
 export type PlainValue = string | number | boolean | Date;

@@ -4,17 +4,20 @@
  * language; formulas are built from these definitions, so a renamed header is renamed everywhere.
  */
 import { PARTY_KINDS, spellings, type Bilingual, type Lang } from "../domain/vocabulary";
+import { FOLLOW_UP_TABLES, type FollowUpTableKey } from "./follow-up-tables";
 import { isOneOf, sumWhereName } from "./formulas";
 import type { NumberFormatKey } from "./styles";
 
-export type TableKey =
+export type ApplicationTableKey =
   "parties" | "endorsements" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "frames";
+export type TableKey = ApplicationTableKey | FollowUpTableKey;
 
 /** How a column's cells are checked by Excel's data validation. */
 export type ValueKind = "year" | "amount" | "share" | "count" | "date";
 
 /** Drop-down sources: a fixed word list or the names in the parties table. */
-export type ListKind = "partyKind" | "partyRole" | "coFinancingType" | "partyName" | "yesNo" | "profile";
+export type ListKind =
+  "partyKind" | "partyRole" | "coFinancingType" | "partyName" | "yesNo" | "profile" | "effectName" | "decisionStatus";
 
 export interface ColumnDef {
   /** The model field (`CostRow.amount` → "amount"); formula columns have their own key. */
@@ -79,7 +82,8 @@ const share = (key: string, header: Bilingual, note: Bilingual): ColumnDef => ({
   since: ADJUSTMENTS_SINCE,
 });
 
-export const TABLES: Readonly<Record<TableKey, TableDef>> = {
+/** The application's tables (the follow-up's are in follow-up-tables.ts; `TABLES` holds both). */
+export const APPLICATION_TABLES: Readonly<Record<ApplicationTableKey, TableDef>> = {
   parties: {
     key: "parties",
     name: "Parter",
@@ -278,3 +282,5 @@ export const TABLES: Readonly<Record<TableKey, TableDef>> = {
     ],
   },
 };
+
+export const TABLES: Readonly<Record<TableKey, TableDef>> = { ...APPLICATION_TABLES, ...FOLLOW_UP_TABLES };

@@ -10,38 +10,9 @@
  */
 import fc from "fast-check";
 import { createHash } from "node:crypto";
-import {
-  BASELINE_KINDS,
-  baselineFingerprint,
-  emptyFollowUp,
-  evaluate,
-  evaluateFollowUp,
-  freezeBaseline,
-  type FollowUpInput,
-  type NBaselineRow,
-} from "../../src/domain";
-import { BUP, MUNICIPALITY, PRIMARY_CARE, earlyInterventionExample } from "../../src/examples/early-intervention";
-
-const TODAY = new Date(2026, 11, 2);
-const plan = earlyInterventionExample();
-const planned = (): NBaselineRow[] => {
-  const e = evaluate(plan);
-  return freezeBaseline(e.application, e.figures);
-};
-
-/** A follow-up with the frozen baseline and `actuals`. */
-function followUp(year: number, actuals: Partial<FollowUpInput> = {}, rows = planned()): FollowUpInput {
-  return {
-    ...emptyFollowUp(),
-    decision: { ...emptyFollowUp().decision, status: "beviljad", followUpYear: year, grantedAmount: 3000000 },
-    baseline: {
-      frozenOn: new Date(2017, 11, 14),
-      fingerprint: baselineFingerprint(rows),
-      rows: rows.map((r) => ({ kind: BASELINE_KINDS[r.kind].sv, year: r.year, unit: r.unit, amount: r.amount })),
-    },
-    ...actuals,
-  };
-}
+import { baselineFingerprint, evaluateFollowUp, type FollowUpInput, type NBaselineRow } from "../../src/domain";
+import { BUP, MUNICIPALITY, PRIMARY_CARE } from "../../src/examples/early-intervention";
+import { TODAY, behind, followUp, onTrack, plan, planned } from "../support/follow-up-cases";
 
 const run = (input: FollowUpInput) => evaluateFollowUp(plan, input, { today: TODAY });
 const ids = (input: FollowUpInput) => run(input).findings.map((f) => f.id);
@@ -86,25 +57,7 @@ test("the fingerprint is SHA-256 of the values: stable under case, order and spa
 });
 
 test("on track at 2023: actuals equal the plan — U02 = 1, nothing overdue, paid back in 2023, no findings", () => {
-  const rows = planned();
-  const amounts = (kind: NBaselineRow["kind"]) => rows.filter((r) => r.kind === kind);
-  const input = followUp(2023, {
-    actualCosts: amounts("cost").map((r) => ({ year: r.year, party: BUP, amount: r.amount })),
-    measuredSavings: amounts("saving").map((r) => ({
-      year: r.year,
-      unit: r.unit,
-      volume: 1,
-      unitCost: r.amount,
-      effectShare: 1,
-      evidence: "utfall",
-    })),
-    bookedRepayments: amounts("repayment").map((r) => ({ year: r.year, unit: r.unit, amount: r.amount, date: null })),
-    measurements: [2018, 2019, 2020].flatMap((year) =>
-      plan.effects.map((e) => ({ effect: e.description, year, value: 1, target: 1 })),
-    ),
-  });
-  input.decision.finalReportDone = "Ja";
-  const e = run(input);
+  const e = run(onTrack());
   expect(e.findings).toEqual([]);
   expect(e.figures.U01).toEqual({ actual: 3400000, baseline: 3400000, variance: 0, share: 0 });
   expect(e.figures.U02.all).toBe(1);
@@ -112,35 +65,6 @@ test("on track at 2023: actuals equal the plan — U02 = 1, nothing overdue, pai
   expect(e.figures.U04).toBe(0);
   expect(e.figures.U05).toBe(2023);
 });
-
-/** Granted, behind at 2021 (the numbers of the comments below). */
-function behind(): FollowUpInput {
-  return followUp(2021, {
-    // 1 100 000 + 1 300 000 + 1 200 000 = 3 600 000 against 3 400 000: +200 000, 5.9 % (within 10 %).
-    actualCosts: [
-      { year: 2018, party: BUP, amount: 1100000 },
-      { year: 2019, party: BUP, amount: 1300000 },
-      { year: 2020, party: BUP, amount: 1200000 },
-    ],
-    measuredSavings: [
-      // BUP: 500 000 + 750 000 + 900 000 = 2 150 000 of 2 600 000 planned to 2021 (82.7 %).
-      { year: 2019, unit: BUP, volume: 40, unitCost: 25000, effectShare: 0.5, evidence: "journal" },
-      { year: 2020, unit: BUP, volume: 50, unitCost: 25000, effectShare: 0.6, evidence: "journal" },
-      { year: 2021, unit: BUP, volume: 60, unitCost: 25000, effectShare: 0.6, evidence: "journal" },
-      // Primary care: 150 000 + 150 000 = 300 000 of 400 000 (75 %: below 80 %, F02).
-      { year: 2020, unit: PRIMARY_CARE, volume: 150, unitCost: 2000, effectShare: 0.5, evidence: "KPP" },
-      { year: 2021, unit: PRIMARY_CARE, volume: 150, unitCost: 2000, effectShare: 0.5, evidence: "KPP" },
-    ],
-    // BUP booked 800 000 of the 1 000 000 planned for 2021: 200 000 overdue (F04).
-    bookedRepayments: [{ year: 2021, unit: BUP, amount: 800000, date: new Date(2021, 11, 20) }],
-    measurements: [
-      { effect: plan.effects[0]!.description, year: 2018, value: 14, target: 12 },
-      { effect: plan.effects[0]!.description, year: 2019, value: 12, target: 12 },
-      { effect: plan.effects[1]!.description, year: 2018, value: 30, target: 14 },
-      { effect: plan.effects[1]!.description, year: 2020, value: 16, target: 14 },
-    ],
-  });
-}
 
 test("behind at 2021: U01–U05 worked by hand", () => {
   const u = run(behind()).figures;

@@ -2,7 +2,7 @@
 import { insertTemplates } from "../../src/excel/insert";
 import { RequirementError } from "../../src/excel/host";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
-import { fillFromApplication, planWorkbook, SHEET_ORDER, TABLES } from "../../src/templates";
+import { APPLICATION_TABLES, fillFromApplication, planWorkbook, SHEET_ORDER } from "../../src/templates";
 import { installExcelDouble, WorkbookState } from "../double/excel-double";
 import { bigApplication } from "../support/big-application";
 
@@ -46,7 +46,7 @@ test("all templates go into an empty workbook in two round trips", async () => {
     "Inställningar",
   ]);
   expect(env.state.tables.map((t) => t.name).sort()).toEqual(
-    Object.values(TABLES)
+    Object.values(APPLICATION_TABLES)
       .map((t) => t.name)
       .sort(),
   );

@@ -8,14 +8,14 @@
 import fc from "fast-check";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import {
-  TABLES,
+  APPLICATION_TABLES as TABLES,
   fillFromApplication,
   parseRange,
   planWorkbook,
   rangeAddress,
   reviewGrids,
   type GridRange,
-  type TableKey,
+  type ApplicationTableKey,
   type WorkbookGrids,
 } from "../../src/templates";
 import { readApplicationBytes } from "../../src/xlsx/file-reader";
@@ -42,7 +42,7 @@ function withColumn(g: GridRange, at: number, header: string, values: readonly u
   };
 }
 
-function review(table: TableKey, at: number, header: string, values: readonly unknown[]) {
+function review(table: ApplicationTableKey, at: number, header: string, values: readonly unknown[]) {
   const name = TABLES[table].name;
   return reviewGrids({
     ...grids,
@@ -67,7 +67,7 @@ test.each([
 });
 
 test("property: any table, input column, spelling, position and values — never a throw, never a silent pick", () => {
-  const tables = Object.keys(TABLES) as TableKey[];
+  const tables = Object.keys(TABLES) as ApplicationTableKey[];
   const variant = (h: { sv: string; en: string }) =>
     fc.constantFrom(h.en, h.sv.toUpperCase(), ` ${h.sv}`, `${h.sv}  `, h.sv.toLowerCase(), h.en.toLowerCase(), h.sv);
   const arb = fc

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TIMELINE_YEARS, type Application, type KeyFigures, type Lang } from "../../src/domain";
-import { fillFromApplication, FIGURE_NAMES, planWorkbook, type Fill } from "../../src/templates";
+import { fillFromApplication, FIGURE_NAMES, planWorkbook, type Fill, type SheetPlan } from "../../src/templates";
 import { writeWorkbookFile } from "../../src/xlsx/write";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { convert, soffice } = require("../../scripts/libreoffice.js") as {
@@ -35,6 +35,7 @@ export async function recalculated(
   app: Application,
   lang: Lang,
   fill: Fill = fillFromApplication(app, lang),
+  more: readonly SheetPlan[] = [],
 ): Promise<{
   file: string;
   named: (name: string) => number | string | null;
@@ -44,7 +45,7 @@ export async function recalculated(
 }> {
   const dir = mkdtempSync(join(tmpdir(), "sif-lo-"));
   const path = join(dir, "application.xlsx");
-  await writeWorkbookFile(planWorkbook(lang, fill), path);
+  await writeWorkbookFile([...planWorkbook(lang, fill), ...more], path);
   const out = convert(path, "xlsx", join(dir, "recalculated"));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);

@@ -23,7 +23,8 @@ import {
   netColumn,
   sViewSpan,
 } from "./sensitivity-formulas";
-import { helperRankSpan, writeSensitivityView, writeUnitHelpers, unitNameCell } from "./sensitivity-view";
+import { writeRepayingUnits, writeSensitivityView } from "./sensitivity-view";
+import type { UnitHelpers } from "./unit-helpers";
 
 export { SENSITIVITY_LAYOUT, SENSITIVITY_NAMES } from "./sensitivity-formulas";
 
@@ -142,7 +143,7 @@ function writeKeyTable(s: SheetBuilder, f: SensitivityFormulas): void {
 }
 
 /** K15: one row per repaying unit — its repayment, its cashable savings and its margin, low to high. */
-function writeUnitTable(s: SheetBuilder, f: SensitivityFormulas): void {
+function writeUnitTable(s: SheetBuilder, f: SensitivityFormulas, units: UnitHelpers): void {
   const sv = s.lang === "sv";
   s.text(LAYOUT.unitTitleRow, 0, "K15", "id");
   s.text(LAYOUT.unitTitleRow, 1, sv ? "Återförande verksamheters marginal" : "Repaying units' margins", "section");
@@ -162,7 +163,7 @@ function writeUnitTable(s: SheetBuilder, f: SensitivityFormulas): void {
   const below = LAYOUT.unitFirstRow + LAYOUT.units;
   s.set(below, 1, {
     formula:
-      `=IF(COUNT(${helperRankSpan()})>${LAYOUT.units},"` +
+      `=IF(COUNT(${units.rankSpan})>${LAYOUT.units},"` +
       (sv
         ? `Fler än ${LAYOUT.units} återförande verksamheter: bara de första visas."`
         : `More than ${LAYOUT.units} repaying units: only the first are shown."`) +
@@ -173,7 +174,7 @@ function writeUnitTable(s: SheetBuilder, f: SensitivityFormulas): void {
     const row = LAYOUT.unitFirstRow + j;
     const name = cellAddress(row, 1);
     const repaid = cellAddress(row, 2);
-    s.set(row, 1, { formula: `=${unitNameCell(j)}`, style: "formula", format: "text" });
+    s.set(row, 1, { formula: `=${units.nameOf(j)}`, style: "formula", format: "text" });
     s.set(row, 2, { formula: `=IF(${name}="","",${f.repaid(name)})`, style: "formula", format: "kr" });
     SCENARIOS.forEach((x, k) => {
       const own = cellAddress(row, 3 + k);
@@ -240,9 +241,8 @@ export function sensitivitySheet(lang: Lang): SheetPlan {
   [8, 40, 15, 15, 15, 15, 15, 15, 15, 3].forEach((w, i) => s.width(i, w));
   writeKeyTable(s, f);
   writeAssumptions(s, LAYOUT.firstKeyRow + 8);
-  writeUnitTable(s, f);
+  writeUnitTable(s, f, writeRepayingUnits(s, f));
   writeSensitivityView(s, f);
-  writeUnitHelpers(s, f);
   attentionFormats(s);
   return s.build("sensitivity", { chart: chartOf(lang), tabColor: "#8764B8" });
 }

@@ -2,8 +2,7 @@
 import type { Lang } from "../../domain/vocabulary";
 import { cellAddress } from "../a1";
 import { CONTRACT_VERSION, VERSION_NAME } from "../contract-names";
-import { listSource } from "../data-validation";
-import { SETTINGS_FORM } from "../forms";
+import { SETTINGS_FORM, formRule } from "../forms";
 import { SheetBuilder, plainCell } from "../sheet-builder";
 import type { Fill, SheetPlan } from "../sheet-plan";
 
@@ -24,10 +23,8 @@ export function settingsSheet(lang: Lang, fill: Fill): SheetPlan {
     s.text(3 + i, 0, field.label[lang], "label");
     s.set(3 + i, 1, { ...plainCell(fill.named[field.name]), style: "input", format: field.format });
     s.name(field.name, 3 + i, 1);
-    s.dataValidations.push({
-      range: cellAddress(3 + i, 1),
-      rule: field.rule === "profile" ? { type: "list", source: listSource("profile", lang) } : field.rule,
-    });
+    const rule = formRule(field, lang);
+    if (rule) s.dataValidations.push({ range: cellAddress(3 + i, 1), rule });
   });
   const versionRow = 3 + SETTINGS_FORM.length;
   s.text(
