@@ -19,7 +19,11 @@ export interface ReadOutcome {
   readonly roundTrips: number;
 }
 
-export async function readWorkbookGrids(): Promise<ReadOutcome> {
+/**
+ * `extraNames`: more named cells to fetch in the same round trip (the pane's link to the Känslighet
+ * sheet); they land in `grids.names` beside the contract's, which the parser ignores.
+ */
+export async function readWorkbookGrids(extraNames: readonly string[] = []): Promise<ReadOutcome> {
   ensureExcelApi();
   return Excel.run(async (context) => {
     const wb = context.workbook;
@@ -31,7 +35,7 @@ export async function readWorkbookGrids(): Promise<ReadOutcome> {
       const right = whole.getColumnsAfter(AROUND_COLS).load("address,values");
       return { name, table, range, below, right };
     });
-    const names = CONTRACT_NAMES.map((name) => {
+    const names = [...new Set([...CONTRACT_NAMES, ...extraNames])].map((name) => {
       const item = wb.names.getItemOrNullObject(name).load("type,value");
       const range = item.getRangeOrNullObject().load("address,values");
       return { name, item, range };

@@ -15,6 +15,13 @@ import { reviewGrids, type ApplicationReview } from "../templates/review-grids";
 import { el } from "./dom";
 import { insertionSummary } from "./messages";
 import { figuresNode, findingNodes, summaryNodes } from "./results-view";
+import {
+  robustnessView,
+  sensitivityKeyCell,
+  SENSITIVITY_LINK_NAMES,
+  type RobustnessView,
+} from "./robustness-view-model";
+import { robustnessNodes } from "./robustness-view";
 import { STRINGS, type Strings } from "./strings";
 import { Debouncer, paneView, type PaneView } from "./view-model";
 
@@ -24,6 +31,7 @@ class Pane {
   private readonly summary = el("div", { id: "summary", ariaLive: "polite" });
   private readonly findings = el("div", { id: "findings" });
   private readonly figures = el("div", { id: "figures" });
+  private readonly robustness = el("div", { id: "robustness" });
   private readonly profile: HTMLSelectElement;
   private readonly auto: HTMLInputElement;
   private last: ApplicationReview | undefined;
@@ -74,6 +82,12 @@ class Pane {
         this.findings,
       ),
       el("section", { className: "card" }, el("h2", { textContent: s.figuresHeading }), this.figures),
+      el(
+        "section",
+        { className: "card", id: "robustness-card" },
+        el("h2", { textContent: s.robustnessHeading }),
+        this.robustness,
+      ),
       this.reviewerSection(),
       this.templatesSection(),
       this.status,
@@ -83,10 +97,13 @@ class Pane {
   /** Reads the workbook (one round trip), validates, shows the result. */
   async check(): Promise<void> {
     try {
-      const { grids } = await readWorkbookGrids();
+      const { grids } = await readWorkbookGrids(SENSITIVITY_LINK_NAMES);
       const chosen = findProfile(this.profile.value);
       this.last = reviewGrids(grids, chosen);
-      this.show(paneView(this.last, this.lang));
+      this.show(
+        paneView(this.last, this.lang),
+        robustnessView(this.last.evaluation, this.lang, sensitivityKeyCell(grids)),
+      );
     } catch (e) {
       this.say("error", this.errorText(e));
     }
@@ -102,7 +119,7 @@ class Pane {
     }
   }
 
-  private show(v: PaneView): void {
+  private show(v: PaneView, robust: RobustnessView): void {
     const time = new Date().toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", {
       hour: "2-digit",
       minute: "2-digit",
@@ -111,6 +128,7 @@ class Pane {
     this.summary.replaceChildren(...summaryNodes(v, this.s, time));
     this.findings.replaceChildren(...findingNodes(v, this.s, (cell) => void this.goTo(cell)));
     this.figures.replaceChildren(figuresNode(v));
+    this.robustness.replaceChildren(...robustnessNodes(robust, this.s, (cell) => void this.goTo(cell)));
   }
 
   private async goTo(cell: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** Every text the pane shows, Swedish first. */
-import { SEVERITY_WORDS } from "../domain/catalogue";
+import { ROBUST_FIGURE_LABELS, SEVERITY_WORDS } from "../domain/catalogue";
 import type { Lang } from "../domain/vocabulary";
 
 const sv = {
@@ -30,6 +30,9 @@ const sv = {
   findingsHeading: "Anmärkningar",
   noFindings: "Inga anmärkningar.",
   figuresHeading: "Nyckeltal",
+  robustnessHeading: "Hur säker är återföringen?",
+  scenarioCaption: ROBUST_FIGURE_LABELS.K17.sv as string,
+  amountsIn: "Belopp i kronor",
   reviewerHeading: "För granskaren",
   profile: "Regelprofil",
   profileFromWorkbook: "Enligt arbetsboken",
@@ -72,6 +75,9 @@ const en: Strings = {
   findingsHeading: "Findings",
   noFindings: "No findings.",
   figuresHeading: "Key figures",
+  robustnessHeading: "How sure is the repayment?",
+  scenarioCaption: ROBUST_FIGURE_LABELS.K17.en,
+  amountsIn: "Amounts in SEK",
   reviewerHeading: "For the reviewer",
   profile: "Rule profile",
   profileFromWorkbook: "As the workbook says",

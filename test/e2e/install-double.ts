@@ -35,6 +35,10 @@ export interface SifHandle {
   selection(): WorkbookState["selection"];
   /** The workbook's sheet names, in order. */
   sheets(): string[];
+  /** Where a defined name points (sheet and A1 range), or undefined without it. */
+  namedCell(name: string): { sheet: string; range: string } | undefined;
+  /** Deletes a sheet through the Excel API, as a user would (its names become `#REF!`). */
+  deleteSheet(name: string): Promise<void>;
 }
 
 /** The page's window, as the test sees it in `page.evaluate`. */
@@ -46,5 +50,14 @@ const handle: SifHandle = {
   type: (sheet, address, value) => state.type(sheet, address, value),
   selection: () => state.selection,
   sheets: () => state.sheets.map((s) => s.name),
+  namedCell: (name) => {
+    const n = state.names.find((x) => x.name === name);
+    return n && { sheet: n.sheet.name, range: n.range };
+  },
+  deleteSheet: (name) =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    }),
 };
 (window as Window & { sif?: SifHandle }).sif = handle;

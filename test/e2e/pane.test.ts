@@ -157,8 +157,57 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
     { timeout: 10000 },
   );
   await page.screenshot({ path: join(shots, "sv-ready.png"), fullPage: true });
+
+  // How sure is the repayment? The example's margins and delay in words, the scenarios, a link to Känslighet.
+  const card = page.locator("#robustness-card");
+  expect(await card.locator("h2").innerText()).toBe("Hur säker är återföringen?");
+  expect(await lineTexts(page)).toEqual([
+    "Regionens realiserbara besparingar kan minska med 16 % innan de inte längre täcker sökt belopp.",
+    "Barn- och ungdomspsykiatrin: de realiserbara besparingarna kan minska med 16 % innan de inte längre täcker " +
+      "återföringen.",
+    "Primärvården Västra Blekinge: de realiserbara besparingarna kan minska med 18 % innan de inte längre täcker " +
+      "återföringen.",
+    "Besparingarna kan komma 10 år senare och ändå täcka kostnaderna.",
+  ]);
+  expect(await cellTexts(page, "K14")).toEqual(["2 %", "16 %", "28 %"]);
+  expect(await card.locator("#scenarios thead th").allInnerTexts()).toEqual(["Låg", "Bas", "Hög"]);
+  await cardShot(page, "sv-robustness.png");
+  await page.click("#robustness-link");
+  await page.waitForFunction(() => window.sif.selection()?.sheet === "Känslighet");
+  await expectKeyCellSelected(page, "Känslighet");
   await page.context().close();
 });
+
+/** The card's lines in words, spaces normalised (formatPercent writes a no-break space in Swedish). */
+const lineTexts = async (page: Page): Promise<string[]> =>
+  (await page.locator("#robustness-card .robust-line").allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
+const cellTexts = async (page: Page, id: string): Promise<string[]> =>
+  (await page.locator(`#robustness-card tr.value-row[data-id=${id}] td`).allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, " "),
+  );
+
+/** The link selected the cell the sheet's K14 name points at (D10 of the Känslighet sheet in template 1.1). */
+async function expectKeyCellSelected(page: Page, sheet: string): Promise<void> {
+  const named = await page.evaluate(() => window.sif.namedCell("Kanslighet_K14"));
+  expect(named?.sheet).toBe(sheet);
+  expect(await page.evaluate(() => window.sif.selection())).toEqual(named);
+}
+
+/** The card alone, in a pane as narrow as Excel's default (320 px). */
+async function cardShot(page: Page, file: string): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 1400 });
+  const card = page.locator("#robustness-card");
+  const box = (await card.boundingBox())!;
+  // Nothing wider than the pane: no horizontal scrolling, no cell spilling out of the card.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const overflow = await card.evaluate(
+    (c) => [...c.querySelectorAll("td, th, li, button")].filter((e) => e.scrollWidth > e.clientWidth + 1).length,
+  );
+  expect(overflow).toBe(0);
+  expect(box.width).toBeLessThanOrEqual(320);
+  await card.screenshot({ path: join(shots, file) });
+  await page.setViewportSize({ width: 360, height: 1400 });
+}
 
 test("English: the pane follows Office's display language", async () => {
   const page = await openPane("en-US");
@@ -190,6 +239,23 @@ test("English: the pane follows Office's display language", async () => {
     { timeout: 10000 },
   );
   await page.screenshot({ path: join(shots, "en-ready.png"), fullPage: true });
+
+  expect(await page.locator("#robustness-card h2").innerText()).toBe("How sure is the repayment?");
+  expect((await lineTexts(page))[0]).toBe(
+    "The region's cashable savings may fall 16% before they no longer cover the amount asked.",
+  );
+  expect((await lineTexts(page)).at(-1)).toBe("The savings may come 10 years later and still cover the costs.");
+  expect(await cellTexts(page, "K11")).toEqual(["4,131,000", "4,860,000", "5,733,000"]);
+  await cardShot(page, "en-robustness.png");
+  await page.click("#robustness-link");
+  await page.waitForFunction(() => window.sif.selection()?.sheet === "Sensitivity");
+  await expectKeyCellSelected(page, "Sensitivity");
+
+  // Without the Sensitivity sheet the card still shows the engine's figures, but no link to a sheet that is gone.
+  await page.evaluate(() => window.sif.deleteSheet("Sensitivity"));
+  await page.click("#check");
+  await page.waitForFunction(() => document.querySelector("#robustness-link") === null, undefined, { timeout: 10000 });
+  expect(await lineTexts(page)).toHaveLength(4);
   await page.context().close();
 });
 
