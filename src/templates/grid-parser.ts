@@ -141,7 +141,11 @@ function readVersion(grids: WorkbookGrids, st: ParseState): string | undefined {
 export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
   const st: ParseState = { app: emptyApplication(), cells: new Map(), findings: [], rowsWithoutFormulas: 0 };
   readNamedCells(grids, st);
-  for (const def of Object.values(APPLICATION_TABLES)) readTable(def, grids.tables[def.name], st);
+  for (const def of Object.values(APPLICATION_TABLES)) {
+    const rows = readTable(def, grids.tables[def.name], st);
+    if (def.key === "frames") st.app.settings.annualFrames = rows as unknown as Application["settings"]["annualFrames"];
+    else (st.app as unknown as Record<string, unknown>)[def.key] = rows;
+  }
   sheetScoped(grids, st);
   const version = readVersion(grids, st);
   return {

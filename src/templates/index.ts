@@ -10,3 +10,4 @@ export * from "./contract";
 export * from "./grid-parser";
 export * from "./review-grids";
 export * from "./review-sheet";
+export * from "./follow-up-parser";

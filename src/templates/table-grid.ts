@@ -136,8 +136,8 @@ function missingFormulas(
   );
 }
 
-/** One table: header row first, then its data rows as raw values with their cell addresses. */
-export function readTable(def: TableDef, grid: GridRange | undefined, st: ParseState): void {
+/** One table: header row first, then its data rows as raw values (their cell addresses go to `st.cells`). */
+export function readTable(def: TableDef, grid: GridRange | undefined, st: ParseState): Record<string, RawValue>[] {
   const path = TABLE_PATH[def.key];
   if (grid === undefined) {
     problem(
@@ -147,7 +147,7 @@ export function readTable(def: TableDef, grid: GridRange | undefined, st: ParseS
       `The table ${def.name} is missing from the workbook (its sheet may have been deleted or the table renamed).`,
       [path],
     );
-    return;
+    return [];
   }
   const box = parseRange(grid.address);
   st.cells.set(path, sheetAddress(grid.sheet, grid.address.replace(/^.*!/, "")));
@@ -169,8 +169,7 @@ export function readTable(def: TableDef, grid: GridRange | undefined, st: ParseS
   besideTable(def, grid.below, "below", st);
   besideTable(def, grid.right, "right", st);
   if (grid.fullRows !== undefined) tooLong(def, grid, rows.length, st);
-  if (def.key === "frames") st.app.settings.annualFrames = rows as unknown as Application["settings"]["annualFrames"];
-  else (st.app as unknown as Record<string, unknown>)[def.key] = rows;
+  return rows;
 }
 
 function tooLong(def: TableDef, grid: GridRange, read: number, st: ParseState): void {
