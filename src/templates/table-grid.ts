@@ -5,7 +5,7 @@
  * inserted where the table's formulas did not follow), a table longer than a reader reads.
  */
 import { isBlank } from "../domain/coerce";
-import type { Application, FieldRef, RawValue } from "../domain/model";
+import type { FieldRef, RawValue } from "../domain/model";
 import { cellAddress, parseRange, rangeAddress, sheetAddress } from "./a1";
 import type { GridRange } from "./grid-parser";
 import { TABLE_ID, TABLE_PATH, cellText, norm, problem, rawValue, type ParseState } from "./parse-state";

@@ -28,7 +28,7 @@ test("an application without follow-up sheets has no follow-up", async () => {
   expect(reviewFollowUp(await gridsOf(false), { today: TODAY })).toBeUndefined();
 });
 
-test("the follow-up read from the file equals the engine on the same follow-up, findings with their cells", async () => {
+test("the follow-up read from the file equals the engine on it, findings with their cells", async () => {
   const review = reviewFollowUp(await gridsOf(true), { today: TODAY })!;
   const direct = evaluateFollowUp(plan, behind(), { today: TODAY });
   expect(review.evaluation.figures).toEqual(direct.figures);
