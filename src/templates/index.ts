@@ -11,3 +11,4 @@ export * from "./grid-parser";
 export * from "./review-grids";
 export * from "./review-sheet";
 export * from "./follow-up-parser";
+export * from "./freeze";

@@ -9,6 +9,7 @@ import {
   fillFromFollowUp,
   planFollowUp,
   planWorkbook,
+  planFreeze,
   reviewFollowUp,
   type WorkbookGrids,
 } from "../../src/templates";
@@ -50,4 +51,29 @@ test("a follow-up whose baseline fingerprint name was deleted is told so (F07), 
     expect.stringContaining("Baslinje_fingeravtryck"),
     expect.stringContaining("no longer match their fingerprint"),
   ]);
+});
+
+describe("freezing the baseline", () => {
+  async function blankFollowUp(lang: "sv" | "en" = "sv"): Promise<WorkbookGrids> {
+    const sheets = [...planWorkbook(lang, fillFromApplication(plan, lang)), ...planFollowUp(lang)];
+    return readApplicationBytes(await workbookBytes(sheets), "ny.xlsx").grids;
+  }
+
+  test("gives the plan's values in the workbook's language, and a fingerprint that then matches (no F07)", async () => {
+    for (const lang of ["sv", "en"] as const) {
+      const p = planFreeze(await blankFollowUp(lang), TODAY);
+      if (!p.ok) throw new Error(p.message.en);
+      expect(p.lang).toBe(lang);
+      expect(p.rows[0]).toEqual([lang === "sv" ? "Kostnad" : "Cost", 2018, "", 1100000]);
+      expect(p.rows.filter((r) => r[0] === (lang === "sv" ? "Återföring" : "Repayment"))).toHaveLength(5);
+      const input = { ...behind(), baseline: { frozenOn: p.date, fingerprint: p.fingerprint, rows: [] as never[] } };
+      input.baseline.rows = p.rows.map(([kind, year, unit, amount]) => ({ kind, year, unit, amount })) as never[];
+      expect(evaluateFollowUp(plan, input, { today: TODAY }).findings.map((f) => f.id)).not.toContain("F07");
+    }
+  });
+
+  test("refuses without follow-up sheets, and never overwrites a frozen baseline", async () => {
+    expect(planFreeze(await gridsOf(false), TODAY)).toMatchObject({ ok: false, reason: "noFollowUp" });
+    expect(planFreeze(await gridsOf(true), TODAY)).toMatchObject({ ok: false, reason: "alreadyFrozen" });
+  });
 });
