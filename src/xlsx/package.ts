@@ -23,6 +23,8 @@ export interface DefinedName {
 
 export interface TablePart {
   readonly name: string;
+  /** The table part (`xl/tables/table3.xml`). */
+  readonly path: string;
   readonly sheet: SheetPart;
   readonly ref: string;
   /** Rows of the table's range that are its Total row (Excel: Table Design → Total Row). */
@@ -110,7 +112,7 @@ function readTables(zip: ZipArchive, sheets: readonly SheetPart[]): TablePart[] 
           if (a.name !== undefined && a.ref !== undefined) {
             const totalsRows = Number(a.totalsRowCount ?? 0) || 0;
             const headerRows = a.headerRowCount === undefined ? 1 : Number(a.headerRowCount) || 0;
-            tables.push({ name: a.displayName ?? a.name, sheet, ref: a.ref, totalsRows, headerRows });
+            tables.push({ name: a.displayName ?? a.name, path: rel.target, sheet, ref: a.ref, totalsRows, headerRows });
           }
           stop();
         },
