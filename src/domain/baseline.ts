@@ -1,6 +1,6 @@
 /**
- * The baseline: the approved plan frozen as values at the board's decision — cost per year, savings
- * per unit and year, repayments per unit and year — with a fingerprint (SHA-256 of those values), so
+ * The baseline: the approved plan frozen as values at the board's decision — cost and co-financing
+ * per year, savings per unit and year, repayments per unit and year — with a fingerprint (SHA-256 of those values), so
  * that follow-up always compares with what was approved and an edit of the baseline is F07.
  */
 import { sha256 } from "@noble/hashes/sha256";
@@ -10,7 +10,7 @@ import type { BaselineKind, NBaselineRow } from "./follow-up-model";
 import type { NormalisedApplication } from "./normalised";
 import { nameKey } from "./vocabulary";
 
-const KIND_ORDER: readonly BaselineKind[] = ["cost", "saving", "repayment"];
+const KIND_ORDER: readonly BaselineKind[] = ["cost", "saving", "repayment", "coFinancing"];
 
 /** Σ amount per (unit key, year), the unit spelled as first written, in order of first appearance. */
 function byUnitAndYear(
@@ -38,6 +38,9 @@ export function freezeBaseline(n: NormalisedApplication, f: KeyFigures): NBaseli
   const costs: NBaselineRow[] = f.timeline
     .filter((y) => y.cost !== 0)
     .map((y) => ({ kind: "cost", year: y.year, unit: "", amount: ore(y.cost) }));
+  const coFinancing: NBaselineRow[] = f.timeline
+    .filter((y) => y.coFinancing !== 0)
+    .map((y) => ({ kind: "coFinancing", year: y.year, unit: "", amount: ore(y.coFinancing) }));
   const savings = byUnitAndYear(
     n.savings.map((s) => ({ year: s.year, unit: s.party, amount: s.amount })),
     first,
@@ -48,7 +51,7 @@ export function freezeBaseline(n: NormalisedApplication, f: KeyFigures): NBaseli
     ...x,
     amount: ore(x.amount),
   }));
-  return [...costs, ...savings, ...repayments];
+  return [...costs, ...coFinancing, ...savings, ...repayments];
 }
 
 /**

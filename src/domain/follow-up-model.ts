@@ -17,10 +17,15 @@ export const DECISION_STATUSES: Readonly<Record<DecisionStatus, Bilingual>> = {
   writtenOff: { sv: "avskriven", en: "written off" },
 };
 
-export type BaselineKind = "cost" | "saving" | "repayment";
+/**
+ * What the baseline freezes. Co-financing per year is frozen beside the cost (domain.md lists cost,
+ * savings and repayments): the fund's ledger spreads a granted amount as the approved A_t = C_t − F_t.
+ */
+export type BaselineKind = "cost" | "coFinancing" | "saving" | "repayment";
 
 export const BASELINE_KINDS: Readonly<Record<BaselineKind, Bilingual>> = {
   cost: { sv: "Kostnad", en: "Cost" },
+  coFinancing: { sv: "Medfinansiering", en: "Co-financing" },
   saving: { sv: "Besparing", en: "Saving" },
   repayment: { sv: "Återföring", en: "Repayment" },
 };

@@ -261,7 +261,7 @@ export function followUpSheet(lang: Lang): SheetPlan {
     left: L.helperLeftCol,
     what: { sv: "Sparar eller återför", en: "Saves or repays" },
     holds: (name) =>
-      `SUMPRODUCT(${f.unit("baseline", name)}*(1-${f.kind("cost")}))+` +
+      `SUMPRODUCT(${f.unit("baseline", name)}*(${f.kind("saving")}+${f.kind("repayment")}))+` +
       `SUMPRODUCT(--${f.unit("measuredSavings", name)})+SUMPRODUCT(--${f.unit("bookedRepayments", name)})`,
   });
   writeUnitTable(s, f, units);
