@@ -55,11 +55,15 @@ export const RULE_IDS = [
 /** Follow-up findings (Part 2), after the board's decision: they run only on a workbook with a follow-up. */
 export const FOLLOW_UP_IDS = ["F01", "F02", "F03", "F04", "F05", "F06", "F07"] as const;
 
+/** The fund's ledger (Part 2): the frame check across applications. */
+export const LEDGER_IDS = ["L07"] as const;
+
 export type CheckId = (typeof CHECK_IDS)[number];
 export type RuleId = (typeof RULE_IDS)[number];
 export type FollowUpId = (typeof FOLLOW_UP_IDS)[number];
-export type FindingId = CheckId | RuleId | FollowUpId;
-export const ALL_IDS: readonly FindingId[] = [...CHECK_IDS, ...RULE_IDS, ...FOLLOW_UP_IDS];
+export type LedgerId = (typeof LEDGER_IDS)[number];
+export type FindingId = CheckId | RuleId | FollowUpId | LedgerId;
+export const ALL_IDS: readonly FindingId[] = [...CHECK_IDS, ...RULE_IDS, ...FOLLOW_UP_IDS, ...LEDGER_IDS];
 /** What an application is checked against (the follow-up IDs need a decision and actuals). */
 export const APPLICATION_IDS: readonly FindingId[] = [...CHECK_IDS, ...RULE_IDS];
 
@@ -155,6 +159,7 @@ export const CATALOGUE: Readonly<Record<FindingId, CatalogueEntry>> = {
   F05: entry("F05", "warning", "Kostnaden inom baslinjen", "Cost within the baseline"),
   F06: entry("F06", "info", "Slutrapport efter perioden", "Final report after the period"),
   F07: entry("F07", "error", "Baslinjen oförändrad", "Baseline unchanged"),
+  L07: entry("L07", "error", "Inom ram och saldo", "Within frame and balance"),
 };
 
 export const KEY_FIGURE_IDS = ["K01", "K02", "K03", "K04", "K05", "K06", "K07", "K08", "K09", "K10"] as const;

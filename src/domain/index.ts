@@ -16,3 +16,4 @@ export * from "./baseline";
 export * from "./evaluate-follow-up";
 export * from "./follow-up";
 export * from "./follow-up-model";
+export * from "./ledger";

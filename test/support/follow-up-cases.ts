@@ -85,3 +85,26 @@ export function onTrack(): FollowUpInput {
   input.decision.finalReportDone = "Ja";
   return input;
 }
+
+/** The fund's five applications (domain.md Part 2 ledger): applied, on track, behind, closed, written off. */
+export function fundCases(): { file: string; status: string; input: FollowUpInput | undefined }[] {
+  const coFinancing = (input: FollowUpInput): FollowUpInput => ({
+    ...input,
+    actualCoFinancing: [
+      { year: 2018, party: "Karlshamns kommun", amount: 150000 },
+      { year: 2019, party: "Karlshamns kommun", amount: 150000 },
+      { year: 2020, party: "Karlshamns kommun", amount: 100000 },
+    ],
+  });
+  const withStatus = (input: FollowUpInput, status: string): FollowUpInput => ({
+    ...input,
+    decision: { ...input.decision, status },
+  });
+  return [
+    { file: "1-ansokt.xlsx", status: "ansökt", input: undefined },
+    { file: "2-i-fas.xlsx", status: "beviljad", input: coFinancing(onTrack()) },
+    { file: "3-efter-plan.xlsx", status: "beviljad", input: coFinancing(behind()) },
+    { file: "4-avslutad.xlsx", status: "avslutad", input: withStatus(coFinancing(onTrack()), "avslutad") },
+    { file: "5-avskriven.xlsx", status: "avskriven", input: withStatus(coFinancing(behind()), "avskriven") },
+  ];
+}
