@@ -28,6 +28,10 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Bilingual>> = {
   actuals: { sv: "Utfall", en: "Actuals" },
   measured: { sv: "Mätningar", en: "Measurements" },
   followUp: { sv: "Uppföljning", en: "Follow-up" },
+  fund: { sv: "Fonden", en: "Fund" },
+  ledger: { sv: "Huvudbok", en: "Ledger" },
+  ledgerApplications: { sv: "Ansökningar", en: "Applications" },
+  ledgerFlows: { sv: "Flöden", en: "Flows" },
 };
 
 /** Workbook order; formulas may refer to any sheet, so writers create all tables before formulas. */

@@ -33,6 +33,11 @@ const TABLE_SHEET: Readonly<Record<TableKey, keyof typeof SHEET_NAMES>> = {
   bookedRepayments: "actuals",
   measuredSavings: "measured",
   measurements: "measured",
+  contributions: "fund",
+  fundFrames: "fund",
+  ledgerFlows: "ledgerFlows",
+  ledgerApplications: "ledgerApplications",
+  ledgerYears: "ledger",
 };
 
 const FIGURE_MEANING: Readonly<Record<keyof typeof FIGURE_NAMES, string>> = {

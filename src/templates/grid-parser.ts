@@ -17,7 +17,9 @@ import { cellText, problem, rawValue, type ParseState } from "./parse-state";
 import { APPLICATION_FORM, CONTRACT_VERSION, SETTINGS_FORM, VERSION_NAME } from "./plan";
 import { FOLLOW_UP_NAMES } from "./follow-up-forms";
 import { readTable } from "./table-grid";
-import { APPLICATION_TABLES, TABLES } from "./tables";
+import { FOLLOW_UP_TABLES } from "./follow-up-tables";
+import { FUND_TABLES } from "./ledger-tables";
+import { APPLICATION_TABLES } from "./tables";
 
 export { rawValue };
 
@@ -158,7 +160,12 @@ export function parseGrids(grids: WorkbookGrids): ParsedWorkbook {
 }
 
 /** Every contract table name and named cell a reader should fetch (the follow-up's too). */
-export const CONTRACT_TABLES: readonly string[] = Object.values(TABLES).map((t) => t.name);
+export const CONTRACT_TABLES: readonly string[] = [
+  ...Object.values(APPLICATION_TABLES),
+  ...Object.values(FOLLOW_UP_TABLES),
+  FUND_TABLES.contributions,
+  FUND_TABLES.fundFrames,
+].map((t) => t.name);
 export const CONTRACT_NAMES: readonly string[] = [
   ...APPLICATION_FORM.flatMap((s) => s.fields.map((f) => f.name)),
   ...SETTINGS_FORM.map((f) => f.name),

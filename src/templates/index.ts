@@ -12,3 +12,4 @@ export * from "./review-grids";
 export * from "./review-sheet";
 export * from "./follow-up-parser";
 export * from "./freeze";
+export * from "./ledger-reader";

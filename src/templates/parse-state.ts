@@ -24,6 +24,11 @@ export const TABLE_ID: Readonly<Record<TableKey, FindingId>> = {
   measuredSavings: "R17",
   bookedRepayments: "R17",
   measurements: "R17",
+  contributions: "L07",
+  fundFrames: "L07",
+  ledgerFlows: "L07",
+  ledgerApplications: "L07",
+  ledgerYears: "L07",
 };
 
 /** Where each table's rows go in the model, and the field path prefix of its rows. */
@@ -42,6 +47,11 @@ export const TABLE_PATH: Readonly<Record<TableKey, string>> = {
   measuredSavings: "measuredSavings",
   bookedRepayments: "bookedRepayments",
   measurements: "measurements",
+  contributions: "fund.contributions",
+  fundFrames: "fund.frames",
+  ledgerFlows: "ledger.flows",
+  ledgerApplications: "ledger.applications",
+  ledgerYears: "ledger.years",
 };
 
 const ERROR_TEXT =

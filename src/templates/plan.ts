@@ -11,6 +11,7 @@ import { applicationSheet } from "./sheets/application";
 import { actualsSheet, decisionSheet } from "./sheets/decision";
 import { figuresSheet } from "./sheets/figures";
 import { followUpSheet } from "./sheets/follow-up-view";
+import { fundSettingsSheet } from "./sheets/ledger";
 import { LIST_SHEETS, listSheet } from "./sheets/lists";
 import { sensitivitySheet } from "./sheets/sensitivity";
 import { settingsSheet } from "./sheets/settings";
@@ -23,6 +24,7 @@ export * from "./sheet-plan";
 export { CHART_YEARS, FIGURES_LAYOUT } from "./sheets/figures";
 export { NO_LIMIT, SENSITIVITY_LAYOUT, SENSITIVITY_NAMES } from "./sheets/sensitivity";
 export { FOLLOW_UP_LAYOUT, FOLLOW_UP_VIEW_NAMES, UNIT_COLS } from "./sheets/follow-up-view";
+export { FUND_TEMPLATE_FILL, planLedger } from "./sheets/ledger";
 
 /** Every template sheet for a language, optionally filled. */
 export function planWorkbook(lang: Lang, fill: Fill = NO_FILL): SheetPlan[] {
@@ -42,6 +44,7 @@ export function planSheet(key: SheetKey, lang: Lang, fill: Fill = NO_FILL): Shee
   if (key === "decision") return decisionSheet(lang, fill);
   if (key === "actuals" || key === "measured") return actualsSheet(key, lang, fill);
   if (key === "followUp") return followUpSheet(lang);
+  if (key === "fund") return fundSettingsSheet(lang, fill);
   const list = LIST_SHEETS[key]!;
   return listSheet(key, lang, fill, list.title, list.hint, list.tables);
 }

@@ -70,7 +70,7 @@ export class SheetBuilder {
     const def = TABLES[key];
     const refs = new Refs(this.lang);
     const data = fill.rows[key] ?? [];
-    const count = Math.max(minRows ?? def.blankRows, data.length + (data.length > 0 ? 2 : 0));
+    const count = Math.max(minRows ?? def.blankRows, data.length + (data.length > 0 ? (def.spareRows ?? 2) : 0));
     def.columns.forEach((col, i) => {
       this.set(top, left + i, { value: col.header[this.lang], style: "header" });
       this.fitRow(top, col.header[this.lang], col.width, 1.0);

@@ -22,6 +22,10 @@ export type SheetKey =
   | "actuals"
   | "measured"
   | "followUp"
+  | "fund"
+  | "ledger"
+  | "ledgerApplications"
+  | "ledgerFlows"
   | "review";
 
 export type PlainValue = string | number | boolean | Date;

@@ -5,12 +5,13 @@
  */
 import { PARTY_KINDS, spellings, type Bilingual, type Lang } from "../domain/vocabulary";
 import { FOLLOW_UP_TABLES, type FollowUpTableKey } from "./follow-up-tables";
+import { FUND_TABLES, type FundTableKey } from "./ledger-tables";
 import { isOneOf, sumWhereName } from "./formulas";
 import type { NumberFormatKey } from "./styles";
 
 export type ApplicationTableKey =
   "parties" | "endorsements" | "costs" | "coFinancing" | "savings" | "effects" | "repayments" | "frames";
-export type TableKey = ApplicationTableKey | FollowUpTableKey;
+export type TableKey = ApplicationTableKey | FollowUpTableKey | FundTableKey;
 
 /** How a column's cells are checked by Excel's data validation. */
 export type ValueKind = "year" | "amount" | "share" | "count" | "date";
@@ -40,6 +41,8 @@ export interface TableDef {
   readonly columns: readonly ColumnDef[];
   /** Blank rows in a new template. */
   readonly blankRows: number;
+  /** Blank rows left under filled ones (default 2; 0 for a report's tables, which nobody types into). */
+  readonly spareRows?: number;
 }
 
 /** Builds structured references for one language. */
@@ -283,4 +286,8 @@ export const APPLICATION_TABLES: Readonly<Record<ApplicationTableKey, TableDef>>
   },
 };
 
-export const TABLES: Readonly<Record<TableKey, TableDef>> = { ...APPLICATION_TABLES, ...FOLLOW_UP_TABLES };
+export const TABLES: Readonly<Record<TableKey, TableDef>> = {
+  ...APPLICATION_TABLES,
+  ...FOLLOW_UP_TABLES,
+  ...FUND_TABLES,
+};
