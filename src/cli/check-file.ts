@@ -5,6 +5,7 @@
 import type { Severity } from "../domain/catalogue";
 import type { KeyFigures } from "../domain/figures";
 import type { RuleProfile } from "../domain/profiles";
+import type { RobustFigures } from "../domain/robustness";
 import { reviewGrids, type LocatedFinding } from "../templates/review-grids";
 import { checkFigureSheet } from "../xlsx/cached";
 import { readApplicationFile } from "../xlsx/file-reader";
@@ -20,6 +21,8 @@ export interface CheckedFile {
   /** Findings beyond those listed (at most MAX_FINDINGS are). */
   readonly moreFindings: number;
   readonly figures: KeyFigures;
+  /** K11–K17; null when the application has no first year. */
+  readonly robustness: RobustFigures | null;
 }
 export interface UnreadableFile {
   readonly file: string;
@@ -44,6 +47,7 @@ export async function checkFile(file: string, profile?: RuleProfile): Promise<Fi
       counts: v.counts,
       moreFindings: v.moreFindings,
       figures: v.evaluation.figures,
+      robustness: v.evaluation.robustness,
     };
   } catch (e) {
     if (e instanceof FileProblem) return { file, readable: false, problem: { sv: e.sv, en: e.en } };

@@ -2,7 +2,7 @@
  * `sif`: the engine outside Excel. The command line is parsed by commander; usage errors are one line on
  * stderr and exit code 2, help and the version go to stdout with exit code 0.
  *   sif template OUT.xlsx [--lang sv|en] [--example] [--force]   write the application workbook
- *   sif validate FILE_OR_FOLDER… [--profile ID] [--format text|json|markdown] [--lang sv|en]
+ *   sif validate FILE_OR_FOLDER… [--profile ID] [--format text|json|markdown] [--lang sv|en] [--summary]
  */
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { PROFILES } from "../domain/profiles";
 import { earlyInterventionExample } from "../examples/early-intervention";
 import { fillFromApplication, NO_FILL, planWorkbook } from "../templates";
 import { workbookBytes } from "../xlsx/write";
+import { reportTime } from "./clock";
 import { render } from "./report";
 import {
   exitCode,
@@ -69,9 +70,11 @@ async function template(out: string, opts: TemplateOptions): Promise<number> {
 
 async function validate(paths: readonly string[], raw: RawValidateOptions): Promise<number> {
   const options = validateOptions(raw);
-  const files = await expandPaths(paths);
+  const now = reportTime();
+  const { files, skipped } = await expandPaths(paths);
   const results = await validateFiles(files, options, stderr);
-  process.stdout.write(render(results, options.format, options.lang, version()));
+  const report = { results, skipped, now, version: version(), lang: options.lang, summaryOnly: options.summaryOnly };
+  process.stdout.write(render(report, options.format));
   for (const r of results) {
     if (r.readable) continue;
     const problem = oneLine(r.problem[options.lang]);
@@ -123,13 +126,16 @@ function program(state: State): Command {
     .command("validate")
     .summary("check filled applications: findings and key figures")
     .description(
-      "Checks filled application workbooks against the fund's rules and prints the findings (with Sheet!A1 " +
-        "cells) and the key figures K01-K10. Folders are searched for .xlsx files.",
+      "Checks filled application workbooks against the fund's rules and prints a summary (one row per " +
+        "application), then the findings (with Sheet!A1 cells) and the key figures K01-K17. Folders are " +
+        "searched for .xlsx files; other spreadsheet files there (.xls, .xlsm, .ods, Excel's ~$ lock files) " +
+        "are listed as skipped. SIF_NOW=2026-12-02T18:40:00+01:00 fixes the report's date.",
     )
     .argument("<FILE_OR_FOLDER...>", "workbooks, or folders holding them")
     .option("--profile <ID>", `rule profile instead of the workbook's own (${PROFILES.map((p) => p.id).join(", ")})`)
     .option("--format <text|json|markdown>", "report format", "text")
     .option("--lang <sv|en>", "language of the report", "sv")
+    .option("--summary", "the summary alone: no findings, no details")
     .addHelpText("after", EXIT_CODES)
     .action(async (paths: string[], opts: RawValidateOptions) => {
       state.code = await validate(paths, opts);

@@ -53,14 +53,18 @@ test(`--format json of ${COUNT} files through a pipe: the whole JSON, every file
   expect(r.status).toBe(1);
 });
 
-test("the text report through `| cat`: the summary's last line arrives", async () => {
+test("the text report through `| cat`: the summary first, the last application's last line arrives", async () => {
   const command = `"${process.execPath}" "${sifBin}" validate "${dir}" --lang en | cat`;
   const r = await piped("sh", ["-c", command], hold);
   expect(r.status).toBe(0); // cat's
   const out = r.stdout.trimEnd().split("\n");
-  const summary = out.filter((l) => /^\S+ansokan-\d{3}\.xlsx {2}/.test(l));
+  const summary = out.filter((l) => /^ *\d+ {2}(Needs work|Ready) +ansokan-\d{3}\.xlsx {2}/.test(l));
   expect(summary).toHaveLength(COUNT);
-  const last = out.at(-1)!;
-  expect(last.startsWith(`${fileName(COUNT - 1)}  `)).toBe(true);
-  expect(last).toContain("Tidiga samordnade insatser");
+  const details = out.filter((l) => /^== \d+\. \S+ansokan-\d{3}\.xlsx — /.test(l));
+  expect(details).toHaveLength(COUNT);
+  // The last application in the summary's order (the ready ones come after those needing work) is reported
+  // last, down to the last row of its scenario table.
+  const last = summary.at(-1)!.match(/ansokan-\d{3}\.xlsx/)![0];
+  expect(details.at(-1)).toContain(last);
+  expect(out.at(-1)).toMatch(/^ {8}K15 {2}The unit's margin: Primärvården Västra Blekinge +9% +18% +31%$/);
 });

@@ -29,8 +29,8 @@ describe("files that cannot be read: one line each on stderr, besides the report
       `sif: ${missing} cannot be read: The file does not exist.`,
     ]);
     expect(r.stdout).toContain("Ready to submit");
-    expect(r.stdout).toContain(`== ${text}`);
-    expect(r.stdout).toContain(`== ${missing}`);
+    // Numbered in the summary's order: the ready application first, then the unreadable files as given.
+    expect(lines(r.stdout)).toEqual(expect.arrayContaining([`== 2. ${text}`, `== 3. ${missing}`]));
   });
 
   test("Swedish by default, and with --format json the JSON on stdout stays whole", () => {

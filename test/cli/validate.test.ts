@@ -253,8 +253,8 @@ test("a batch: a folder of files, progress on stderr, a summary line per applica
   const r = sif([batch, "--format", "markdown"]);
   expect(r.status).toBe(0);
   expect(r.stderr).toMatch(/\[1\/12\]/);
-  expect(r.stdout).toContain("| Fil | Ansökan | Fel | Varningar |");
-  expect(r.stdout.match(/\| .*ansokan-\d\d\.xlsx \| Tidiga/g)).toHaveLength(12);
+  expect(r.stdout).toContain("| Nr | Status | Fil | Ansökan | Fel | Varningar |");
+  expect(r.stdout.match(/\| Klar \| ansokan-\d\d\.xlsx \| Tidiga/g)).toHaveLength(12);
 });
 
 test("one unreadable file in a batch makes the exit code 2, the others are still reported", async () => {
