@@ -33,15 +33,16 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MB = 1024 * 1024;
 
-const damaged = (why: string): ZipProblem =>
-  new ZipProblem(`Filen är skadad eller avkortad (${why}).`, `The file is damaged or truncated (${why}).`);
+/** The cause in each language (a part's name and zlib's words stay as they are). */
+const damaged = (sv: string, en: string = sv): ZipProblem =>
+  new ZipProblem(`Filen är skadad eller avkortad (${sv}).`, `The file is damaged or truncated (${en}).`);
 
 /** The end-of-central-directory record: within the last 64 KiB + 22 bytes (a comment may follow it). */
 function findEnd(bytes: Buffer): number {
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
     if (bytes.readUInt32LE(i) === EOCD) return i;
   }
-  throw damaged("no zip directory");
+  throw damaged("zip-katalogen saknas", "no zip directory");
 }
 
 function readDirectory(bytes: Buffer, maxEntries: number): Entry[] {
@@ -63,7 +64,8 @@ function readDirectory(bytes: Buffer, maxEntries: number): Entry[] {
   const entries: Entry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL) throw damaged("broken zip directory");
+    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL)
+      throw damaged("zip-katalogen är trasig", "broken zip directory");
     const nameLength = bytes.readUInt16LE(p + 28);
     const extra = bytes.readUInt16LE(p + 30);
     const comment = bytes.readUInt16LE(p + 32);
@@ -107,16 +109,17 @@ export class ZipArchive {
     let out: Buffer;
     if (e.method === 0) out = data;
     else if (e.method === 8) out = this.inflate(data, e.name);
-    else throw damaged(`${e.name}: unknown compression ${e.method}`);
+    else throw damaged(`${e.name}: okänd komprimering ${e.method}`, `${e.name}: unknown compression ${e.method}`);
     this.spend(out.length);
     return out.toString("utf8");
   }
 
   private rawData(e: Entry): Buffer {
     const p = e.headerOffset;
-    if (p + 30 > this.bytes.length || this.bytes.readUInt32LE(p) !== LOCAL) throw damaged(`${e.name}: no local header`);
+    if (p + 30 > this.bytes.length || this.bytes.readUInt32LE(p) !== LOCAL)
+      throw damaged(`${e.name}: lokalt huvud saknas`, `${e.name}: no local header`);
     const start = p + 30 + this.bytes.readUInt16LE(p + 26) + this.bytes.readUInt16LE(p + 28);
-    if (start + e.compressedSize > this.bytes.length) throw damaged(`${e.name} is cut short`);
+    if (start + e.compressedSize > this.bytes.length) throw damaged(`${e.name} är avkortad`, `${e.name} is cut short`);
     return this.bytes.subarray(start, start + e.compressedSize);
   }
 
