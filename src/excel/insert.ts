@@ -1,12 +1,14 @@
 /**
- * Inserts template sheets into the open workbook through Office.js, in two round trips whatever
- * their size: one to learn which sheets, tables and names exist, one to write everything.
+ * Inserts template sheets (the application's, or the follow-up's) into the open workbook through Office.js,
+ * in two round trips whatever their size: one to learn which sheets, tables and names exist, one to write
+ * everything.
  * It never touches an existing sheet, table or name (see templates/insertion.ts).
  */
 import type { Lang } from "../domain/vocabulary";
 import { ensureExcelApi } from "./host";
 import { decideInsertion, type InsertionDecision } from "../templates/insertion";
 import {
+  planFollowUp,
   planWorkbook,
   SHEET_ORDER,
   type Fill,
@@ -128,6 +130,20 @@ function queueFormulasAndRules(ws: Excel.Worksheet, plan: SheetPlan): void {
  * something the user has are left out and reported. Exactly two `context.sync()` calls.
  */
 export async function insertTemplates(lang: Lang, only?: readonly SheetKey[], fill?: Fill): Promise<InsertReport> {
+  const wanted = new Set(only ?? SHEET_ORDER);
+  return insertPlans(() => planWorkbook(lang, fill).filter((p) => wanted.has(p.key)));
+}
+
+/**
+ * Inserts the follow-up's sheets (Beslut, Utfall, Mätningar, Uppföljning) after the board's decision,
+ * as the application's: never over anything the user has, in two round trips; a second insert changes nothing.
+ */
+export async function insertFollowUp(lang: Lang, fill?: Fill): Promise<InsertReport> {
+  return insertPlans(() => planFollowUp(lang, fill));
+}
+
+/** One round trip to learn what exists, one to write what may go in (none when nothing may). */
+async function insertPlans(plansOf: () => SheetPlan[]): Promise<InsertReport> {
   ensureExcelApi();
   return Excel.run(async (context) => {
     const wb = context.workbook;
@@ -136,9 +152,7 @@ export async function insertTemplates(lang: Lang, only?: readonly SheetKey[], fi
     const names = wb.names.load("items/name");
     await context.sync();
 
-    const wanted = new Set(only ?? SHEET_ORDER);
-    const plans = planWorkbook(lang, fill).filter((p) => wanted.has(p.key));
-    const decision = decideInsertion(plans, {
+    const decision = decideInsertion(plansOf(), {
       sheets: sheets.items.map((s) => s.name),
       tables: tables.items.map((t) => t.name),
       names: names.items.map((n) => n.name),

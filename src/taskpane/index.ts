@@ -7,13 +7,15 @@ import { PROFILES, findProfile } from "../domain/profiles";
 import type { Lang } from "../domain/vocabulary";
 import { watchWorkbookChanges } from "../excel/events";
 import { hostInfo, RequirementError } from "../excel/host";
-import { insertTemplates } from "../excel/insert";
 import { readWorkbookGrids } from "../excel/office-reader";
 import { goToCell, highlightCells, removeHighlights, writeReviewSheet } from "../excel/review";
-import { SHEET_NAMES, SHEET_ORDER, type SheetKey } from "../templates/plan";
+import { reviewFollowUp } from "../templates/follow-up-parser";
+import { SHEET_NAMES } from "../templates/plan";
 import { reviewGrids, type ApplicationReview } from "../templates/review-grids";
+import { afterDecisionSection, templatesSection, WriteGuard, type ActionHost } from "./actions";
 import { el } from "./dom";
-import { insertionSummary } from "./messages";
+import { followUpNodes } from "./follow-up-view";
+import { followUpView, type FollowUpView } from "./follow-up-view-model";
 import { figuresNode, findingNodes, summaryNodes } from "./results-view";
 import {
   robustnessView,
@@ -25,20 +27,22 @@ import { robustnessNodes } from "./robustness-view";
 import { STRINGS, type Strings } from "./strings";
 import { Debouncer, paneView, type PaneView } from "./view-model";
 
-class Pane {
-  private readonly s: Strings;
+class Pane implements ActionHost {
+  readonly s: Strings;
   private readonly status = el("div", { id: "status", role: "status", className: "status" });
   private readonly summary = el("div", { id: "summary", ariaLive: "polite" });
   private readonly findings = el("div", { id: "findings" });
   private readonly figures = el("div", { id: "figures" });
   private readonly robustness = el("div", { id: "robustness" });
+  private readonly followUp = el("div", { id: "follow-up" });
+  private readonly followUpCard = el("section", { className: "card", id: "follow-up-card", hidden: true });
   private readonly profile: HTMLSelectElement;
   private readonly auto: HTMLInputElement;
   private last: ApplicationReview | undefined;
   private readonly checker: Debouncer;
 
   constructor(
-    private readonly lang: Lang,
+    readonly lang: Lang,
     private readonly root: HTMLElement,
   ) {
     this.s = STRINGS[lang];
@@ -52,10 +56,12 @@ class Pane {
     this.profile.addEventListener("change", () => void this.checker.runNow());
     this.auto = el("input", { id: "auto-check", type: "checkbox", checked: true });
     this.summary.append(el("p", { className: "muted", textContent: this.s.notChecked }));
+    this.followUpCard.append(el("h2", { textContent: this.s.followUpHeading }), this.followUp);
   }
 
   render(): void {
     const s = this.s;
+    const guard = new WriteGuard(this);
     this.root.replaceChildren(
       el(
         "section",
@@ -75,6 +81,7 @@ class Pane {
         ),
         el("div", { className: "row" }, this.auto, el("label", { htmlFor: "auto-check", textContent: s.autoCheck })),
       ),
+      this.followUpCard,
       el(
         "section",
         { className: "card", id: "findings-card" },
@@ -89,20 +96,23 @@ class Pane {
         this.robustness,
       ),
       this.reviewerSection(),
-      this.templatesSection(),
+      templatesSection(this, guard),
+      afterDecisionSection(this, guard),
       this.status,
     );
   }
 
-  /** Reads the workbook (one round trip), validates, shows the result. */
+  /** Reads the workbook (one round trip), validates the application and any follow-up, shows the result. */
   async check(): Promise<void> {
     try {
       const { grids } = await readWorkbookGrids(SENSITIVITY_LINK_NAMES);
       const chosen = findProfile(this.profile.value);
       this.last = reviewGrids(grids, chosen);
+      const followUp = reviewFollowUp(grids, { today: new Date(), ...(chosen ? { profile: chosen } : {}) });
       this.show(
         paneView(this.last, this.lang),
         robustnessView(this.last.evaluation, this.lang, sensitivityKeyCell(grids)),
+        followUp && followUpView(followUp, this.lang),
       );
     } catch (e) {
       this.say("error", this.errorText(e));
@@ -119,7 +129,11 @@ class Pane {
     }
   }
 
-  private show(v: PaneView, robust: RobustnessView): void {
+  refresh(): Promise<void> {
+    return this.checker.runNow();
+  }
+
+  private show(v: PaneView, robust: RobustnessView, followUp: FollowUpView | undefined): void {
     const time = new Date().toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", {
       hour: "2-digit",
       minute: "2-digit",
@@ -129,6 +143,9 @@ class Pane {
     this.findings.replaceChildren(...findingNodes(v, this.s, (cell) => void this.goTo(cell)));
     this.figures.replaceChildren(figuresNode(v));
     this.robustness.replaceChildren(...robustnessNodes(robust, this.s, (cell) => void this.goTo(cell)));
+    // Only a workbook with the follow-up's sheets has a follow-up card.
+    this.followUpCard.hidden = followUp === undefined;
+    this.followUp.replaceChildren(...(followUp ? followUpNodes(followUp, this.s, (cell) => void this.goTo(cell)) : []));
   }
 
   private async goTo(cell: string): Promise<void> {
@@ -195,49 +212,7 @@ class Pane {
     );
   }
 
-  private templatesSection(): HTMLElement {
-    const s = this.s;
-    let busy = false;
-    const run = async (only?: SheetKey[]): Promise<void> => {
-      if (busy) return;
-      busy = true;
-      this.say("info", s.working);
-      try {
-        const summary = insertionSummary(await insertTemplates(this.lang, only), this.lang);
-        this.say(summary.tone, summary.headline, summary.details);
-      } catch (e) {
-        this.say("error", this.errorText(e));
-      } finally {
-        busy = false;
-      }
-    };
-    const choice = el(
-      "select",
-      { id: "template-choice" },
-      ...SHEET_ORDER.map((key) => el("option", { value: key, textContent: SHEET_NAMES[key][this.lang] })),
-    );
-    return el(
-      "section",
-      { className: "card" },
-      el("h2", { textContent: s.templatesHeading }),
-      el("p", { className: "muted", textContent: s.templatesHelp }),
-      el("button", { id: "insert-all", type: "button", textContent: s.insertAll, onclick: () => void run() }),
-      el(
-        "div",
-        { className: "row" },
-        el("label", { htmlFor: "template-choice", textContent: s.templateChoice }),
-        choice,
-        el("button", {
-          id: "insert-one",
-          type: "button",
-          textContent: s.insertOne,
-          onclick: () => void run([choice.value as SheetKey]),
-        }),
-      ),
-    );
-  }
-
-  private say(tone: string, headline: string, details: readonly string[] = []): void {
+  say(tone: string, headline: string, details: readonly string[] = []): void {
     this.status.replaceChildren(
       el(
         "div",
@@ -248,7 +223,7 @@ class Pane {
     );
   }
 
-  private errorText(e: unknown): string {
+  errorText(e: unknown): string {
     return e instanceof RequirementError
       ? this.s.apiMissing
       : `${this.s.failed}: ${e instanceof Error ? e.message : String(e)}`;

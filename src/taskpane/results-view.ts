@@ -22,7 +22,7 @@ export function summaryNodes(v: PaneView, s: Strings, time: string): HTMLElement
 }
 
 /** The cells a finding names, each a button that selects it. */
-function cellLinks(f: FindingView, s: Strings, goTo: (cell: string) => void): HTMLElement {
+export function cellLinks(f: Pick<FindingView, "cells">, s: Strings, goTo: (cell: string) => void): HTMLElement {
   return el(
     "span",
     { className: "cells" },
@@ -68,7 +68,7 @@ function groupNode(g: GroupView, s: Strings, goTo: (cell: string) => void): HTML
   );
 }
 
-export function findingNodes(v: PaneView, s: Strings, goTo: (cell: string) => void): HTMLElement[] {
+export function findingNodes(v: Pick<PaneView, "groups">, s: Strings, goTo: (cell: string) => void): HTMLElement[] {
   if (v.groups.length === 0) return [el("p", { className: "muted", textContent: s.noFindings })];
   return v.groups.map((g) => groupNode(g, s, goTo));
 }

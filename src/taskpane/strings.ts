@@ -44,6 +44,19 @@ const sv = {
   highlighted: (n: number) => `${n} celler markerades.`,
   unhighlighted: (n: number) => `${n} markeringar togs bort.`,
   checkedAt: (time: string) => `Granskad ${time}`,
+  followUpHeading: "Uppföljning",
+  perUnit: "Per verksamhet",
+  dueHeading: "Att mäta",
+  followUpFindings: "Anmärkningar i uppföljningen",
+  afterDecisionHeading: "Efter beslutet",
+  afterDecisionHelp:
+    "Lägger in bladen Beslut, Utfall, Mätningar och Uppföljning. Frys baslinjen när styrelsen har beslutat: " +
+    "planen sparas som värden att följa upp mot och skrivs aldrig över.",
+  insertFollowUp: "Lägg in uppföljning",
+  freezeBaseline: "Frys baslinjen",
+  frozen: (rows: number, sheet: string) =>
+    `Baslinjen frystes: ${rows} rader skrevs till tabellen Baslinje på bladet ${sheet}.`,
+  fingerprint: (date: string, fp: string) => `Fryst ${date}, fingeravtryck ${fp.slice(0, 12)}…`,
 };
 export type Strings = typeof sv;
 
@@ -89,6 +102,19 @@ const en: Strings = {
   highlighted: (n: number) => `${n} cells were highlighted.`,
   unhighlighted: (n: number) => `${n} highlights were removed.`,
   checkedAt: (time: string) => `Checked ${time}`,
+  followUpHeading: "Follow-up",
+  perUnit: "Per unit",
+  dueHeading: "Due to be measured",
+  followUpFindings: "Follow-up findings",
+  afterDecisionHeading: "After the decision",
+  afterDecisionHelp:
+    "Inserts the Decision, Actuals, Measurements and Follow-up sheets. Freeze the baseline once the board has " +
+    "decided: the plan is kept as values to follow up against and never overwritten.",
+  insertFollowUp: "Insert follow-up",
+  freezeBaseline: "Freeze baseline",
+  frozen: (rows: number, sheet: string) =>
+    `The baseline was frozen: ${rows} rows were written to the table Baslinje on the sheet ${sheet}.`,
+  fingerprint: (date: string, fp: string) => `Frozen on ${date}, fingerprint ${fp.slice(0, 12)}…`,
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { sv, en };

@@ -2,7 +2,7 @@
 import { CATALOGUE, SEVERITY_RANK, type FindingId, type Severity } from "../domain/catalogue";
 import type { Lang } from "../domain/vocabulary";
 import { figureRows, type FigureRow } from "../templates/review-sheet";
-import type { ApplicationReview } from "../templates/review-grids";
+import type { ApplicationReview, LocatedFinding } from "../templates/review-grids";
 
 export interface FindingView {
   readonly severity: Severity;
@@ -31,11 +31,10 @@ export interface PaneView {
   readonly cells: readonly string[];
 }
 
-export function paneView(v: ApplicationReview, lang: Lang): PaneView {
-  const sv = lang === "sv";
-  const counts = v.counts;
+/** Findings grouped by ID in their order, each group as serious as its most serious finding. */
+export function groupFindings(findings: readonly LocatedFinding[], lang: Lang): GroupView[] {
   const groups: GroupView[] = [];
-  for (const f of v.findings) {
+  for (const f of findings) {
     let g = groups.find((x) => x.id === f.id) as
       (GroupView & { findings: FindingView[]; severity: Severity }) | undefined;
     if (!g) {
@@ -45,6 +44,13 @@ export function paneView(v: ApplicationReview, lang: Lang): PaneView {
     if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity]) g.severity = f.severity;
     g.findings.push({ severity: f.severity, message: f.message[lang], cells: f.cells });
   }
+  return groups;
+}
+
+export function paneView(v: ApplicationReview, lang: Lang): PaneView {
+  const sv = lang === "sv";
+  const counts = v.counts;
+  const groups = groupFindings(v.findings, lang);
   const ready = counts.error === 0;
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   const headline = ready

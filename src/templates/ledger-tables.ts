@@ -25,6 +25,9 @@ const flows =
   (r: Refs): string =>
     `SUMIFS(${r.col("ledgerFlows", column)},${r.col("ledgerFlows", "year")},` +
     `${upTo ? `"<="&` : ""}${r.row("ledgerYears", "year")})`;
+/** L07's word for a year outside the frame or below a balance of 0. */
+export const BREACH = { sv: "Bryter", en: "Breach" } as const;
+
 const thisYear = (r: Refs): string => r.row("ledgerYears", "year");
 const capitalTo = (r: Refs): string =>
   `SUMIFS(${r.col("contributions", "amount")},${r.col("contributions", "year")},"<="&${r.row("ledgerYears", "year")})`;
@@ -126,7 +129,7 @@ export const FUND_TABLES: Readonly<Record<FundTableKey, TableDef>> = {
         // IF, not OR: OR would add 0.5 to a blank frame and give #VALUE!.
         formula: (r) =>
           `=IF(AND(IF(${r.row("ledgerYears", "frame")}="",TRUE,${r.row("ledgerYears", "committed")}<=` +
-          `${r.row("ledgerYears", "frame")}+0.5),${r.row("ledgerYears", "balance")}>=-0.5),"OK","!")`,
+          `${r.row("ledgerYears", "frame")}+0.5),${r.row("ledgerYears", "balance")}>=-0.5),"OK","${BREACH[r.lang]}")`,
       },
     ],
   },

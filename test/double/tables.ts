@@ -1,11 +1,14 @@
-/** Tables: `workbook.tables` and `worksheet.tables` (add, look up, list), and a table's name, style and range. */
+/**
+ * Tables: `workbook.tables` and `worksheet.tables` (add, look up, list), and a table's name, style, range and
+ * rows (`rows.add`).
+ */
 import { parseRange, rangeAddress } from "../../src/templates/a1";
 import { splitSheetRange } from "./addresses";
 import { ClientObjectDouble } from "./client-object";
 import type { ContextDouble } from "./context";
 import { itemNotFound, missingSheet, OfficeErrorDouble } from "./errors";
 import { RangeDouble } from "./range";
-import type { SheetState } from "./sheet";
+import { writeEntry, type SheetState } from "./sheet";
 import { nameInUse, type TableState, type WorkbookState } from "./workbook-state";
 
 export class TableCollectionDouble extends ClientObjectDouble<{ items: { name: string }[] }> {
@@ -84,6 +87,8 @@ export class TableDouble extends ClientObjectDouble<{
   isNullObject: boolean;
   showTotals: boolean;
 }> {
+  /** `table.rows` (ExcelApi 1.1): only `add`. */
+  readonly rows: { add: (index?: number | null, values?: unknown[][]) => void };
   constructor(
     ctx: ContextDouble,
     private readonly resolve: () => TableState,
@@ -91,6 +96,10 @@ export class TableDouble extends ClientObjectDouble<{
   ) {
     super(ctx);
     if (nullable) this.load("isNullObject");
+    this.rows = {
+      add: (index, values = [[]]) =>
+        ctx.enqueue(() => addRows(this.ctx.state, this.resolve(), index ?? null, values), { addRows: values }),
+    };
   }
   protected read() {
     try {
@@ -143,4 +152,46 @@ export class TableDouble extends ClientObjectDouble<{
       { tableStyle: v },
     );
   }
+}
+
+/**
+ * `table.rows.add(index, values)` as Excel does it: the rows go in at `index` of the data body (null: at the
+ * end), the cells below them in the table's columns move down, the table grows, and the new cells take the
+ * number format and format of the data row above (below, at index 0). Each row of `values` must be as wide
+ * as the table (InvalidArgument).
+ * The double moves no other table, name or rule: a table below in the same columns is InvalidArgument.
+ */
+function addRows(state: WorkbookState, t: TableState, index: number | null, values: unknown[][]): void {
+  const b = parseRange(t.range);
+  const width = b.c2 - b.c1 + 1;
+  if (values.length === 0 || values.some((v) => !Array.isArray(v) || v.length !== width))
+    throw new OfficeErrorDouble("InvalidArgument", "The values do not match the table's columns.");
+  const body = b.r2 - b.r1;
+  if (index !== null && (index < 0 || index > body))
+    throw new OfficeErrorDouble("InvalidArgument", `Row index ${index} is outside the table.`);
+  const at = b.r1 + 1 + (index ?? body);
+  const n = values.length;
+  const sheet = t.sheet;
+  for (const other of state.tables) {
+    const o = parseRange(other.range);
+    if (other !== t && other.sheet === sheet && o.r1 > b.r2 && o.c1 <= b.c2 && b.c1 <= o.c2)
+      throw new OfficeErrorDouble("InvalidArgument", `The double does not move the table ${other.name} below.`);
+  }
+  const moved = [...sheet.cells.entries()]
+    .map(([key, cell]) => ({ rc: key.split(",").map(Number) as [number, number], cell }))
+    .filter(({ rc: [r, c] }) => r >= at && c >= b.c1 && c <= b.c2)
+    .sort((x, y) => y.rc[0] - x.rc[0]);
+  for (const { rc } of moved) sheet.cells.delete(`${rc[0]},${rc[1]}`);
+  for (const { rc, cell } of moved) sheet.cells.set(`${rc[0] + n},${rc[1]}`, cell);
+  const like = index === 0 ? at + n : at - 1; // the data row the new ones look like
+  values.forEach((line, i) =>
+    line.forEach((v, j) => {
+      const cell = sheet.ensure(at + i, b.c1 + j);
+      const source = sheet.cell(like, b.c1 + j);
+      cell.numberFormat = source?.numberFormat ?? "General";
+      cell.format = { ...source?.format };
+      writeEntry(cell, v, "values");
+    }),
+  );
+  t.range = rangeAddress(b.r1, b.c1, b.r2 + n, b.c2);
 }

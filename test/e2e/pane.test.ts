@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { planned } from "../support/follow-up-cases";
 import type { SifWindow } from "./install-double";
 
 /** In the `page.evaluate` callbacks, which run in the page, `window` is the pane's: it has the handle. */
@@ -193,15 +194,15 @@ async function expectKeyCellSelected(page: Page, sheet: string): Promise<void> {
   expect(await page.evaluate(() => window.sif.selection())).toEqual(named);
 }
 
-/** The card alone, in a pane as narrow as Excel's default (320 px). */
-async function cardShot(page: Page, file: string): Promise<void> {
+/** A card alone (the robustness card unless named), in a pane as narrow as Excel's default (320 px). */
+async function cardShot(page: Page, file: string, selector = "#robustness-card"): Promise<void> {
   await page.setViewportSize({ width: 320, height: 1400 });
-  const card = page.locator("#robustness-card");
+  const card = page.locator(selector);
   const box = (await card.boundingBox())!;
   // Nothing wider than the pane: no horizontal scrolling, no cell spilling out of the card.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   const overflow = await card.evaluate(
-    (c) => [...c.querySelectorAll("td, th, li, button")].filter((e) => e.scrollWidth > e.clientWidth + 1).length,
+    (c) => [...c.querySelectorAll("td, th, li, button, p")].filter((e) => e.scrollWidth > e.clientWidth + 1).length,
   );
   expect(overflow).toBe(0);
   expect(box.width).toBeLessThanOrEqual(320);
@@ -256,6 +257,121 @@ test("English: the pane follows Office's display language", async () => {
   await page.click("#check");
   await page.waitForFunction(() => document.querySelector("#robustness-link") === null, undefined, { timeout: 10000 });
   expect(await lineTexts(page)).toHaveLength(4);
+  await page.context().close();
+});
+
+/** The follow-up card's lines in words (the figures', the units', what is due), spaces normalised. */
+const followTexts = async (page: Page, list: string): Promise<string[]> =>
+  (await page.locator(`${list} .follow-line .follow-text`).allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
+const statusText = (page: Page) => page.locator(".status .message").innerText();
+
+/**
+ * After the board's decision: insert the follow-up (the card shows, not yet frozen), type the actuals of
+ * the "behind" case, freeze the baseline with a double click (once), and read the card.
+ */
+async function followUpFlow(page: Page, words: { inserted: string; notFrozen: string; frozen: string }) {
+  await page.click("#insert-all");
+  await page.waitForSelector(".status .message.success");
+  await page.evaluate(() => window.sif.typeExample());
+  await page.click("#check");
+  await page.waitForSelector("#headline");
+  expect(await page.locator("#follow-up-card").isHidden()).toBe(true);
+
+  await page.click("#insert-follow-up");
+  await page.waitForFunction(
+    (t) => document.querySelector(".status .message.success")?.textContent === t,
+    words.inserted,
+  );
+  await page.waitForFunction(
+    () => document.querySelector("#follow-up-headline")?.getAttribute("data-state") === "notFrozen",
+  );
+  expect(await page.locator("#follow-up-headline .follow-headline").innerText()).toBe(words.notFrozen);
+
+  await page.evaluate(() => window.sif.typeActuals());
+  await page.dblclick("#freeze-baseline");
+  await page.waitForFunction(
+    (t) => document.querySelector(".status .message.success")?.textContent?.startsWith(t),
+    words.frozen,
+  );
+  await page.waitForFunction(
+    () => document.querySelector("#follow-up-headline")?.getAttribute("data-state") === "behind",
+    undefined,
+    {
+      timeout: 10000,
+    },
+  );
+  // Frozen once: the table holds the plan's rows, not twice as many.
+  expect(await page.evaluate(() => window.sif.tableRange("Baslinje"))).toBe(`D4:G${4 + planned().length}`);
+  expect(await page.locator("#freeze-baseline").isEnabled()).toBe(true);
+}
+
+test("Swedish: insert the follow-up, type actuals, freeze the baseline, read 'Efter plan'", async () => {
+  const page = await openPane("sv-SE");
+  await followUpFlow(page, {
+    inserted: "Inlagt: Beslut, Utfall, Mätningar, Uppföljning.",
+    notFrozen: "Baslinjen är inte fryst",
+    frozen: "Baslinjen frystes:",
+  });
+  const card = page.locator("#follow-up-card");
+  expect(await card.locator("h2").innerText()).toBe("Uppföljning");
+  expect(await card.locator("#follow-up-headline .follow-headline").innerText()).toBe("Efter plan");
+  expect(await followTexts(page, "#follow-up-lines")).toEqual([
+    "Kostnaden till och med 2021 är 3 600 000 kr: 200 000 kr (6 %) över baslinjens 3 400 000 kr.",
+    "Besparingarna till och med 2021: 2 450 000 kr verifierade av planerade 3 750 000 kr (65 %).",
+    "Kvar att återföra till fonden: 2 200 000 kr av beviljade 3 000 000 kr; 200 000 kr är förfallet.",
+    "Fondens beräknade återbetalningsår, med realiseringen hittills: inte inom 30 år (enligt planen 2023).",
+  ]);
+  expect(await card.locator("#follow-up-units .unit").allInnerTexts()).toEqual([
+    "Barn- och ungdomspsykiatrin",
+    "Primärvården Västra Blekinge",
+    "Karlshamns kommun",
+  ]);
+  expect(await followTexts(page, "#follow-up-due")).toEqual([
+    'Effekten "Minskade psykiska symtom hos barnen" skulle mätas 2020, men ingen mätning är registrerad.',
+  ]);
+  const groups = await card
+    .locator("details.group")
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  expect(groups).toEqual(["F02", "F04", "F06"]); // F01 is under "Att mäta", with its link
+  // The fingerprint is text, the date a date.
+  expect(await page.evaluate(() => window.sif.cell("Beslut", "B13"))).toEqual({
+    value: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+    numberFormat: "@",
+  });
+  expect((await page.evaluate(() => window.sif.cell("Beslut", "B12")))?.numberFormat).toBe("yyyy-mm-dd");
+
+  await cardShot(page, "sv-follow-up.png", "#follow-up-card");
+
+  await card.locator("#follow-up-due button.link", { hasText: "Effekter!D5" }).click();
+  await page.waitForFunction(() => window.sif.selection()?.range === "D5");
+  expect(await page.evaluate(() => window.sif.selection())).toEqual({ sheet: "Effekter", range: "D5" });
+  await card.locator("details[data-id=F04] button.link").first().click();
+  await page.waitForFunction(() => window.sif.selection()?.sheet === "Utfall");
+
+  // A second freeze is refused, in words; nothing changes.
+  await page.click("#freeze-baseline");
+  await page.waitForFunction(() =>
+    document.querySelector(".status .message.info")?.textContent?.includes("redan fryst"),
+  );
+  expect(await statusText(page)).toMatch(/skrivs aldrig över/);
+  expect(await page.evaluate(() => window.sif.tableRange("Baslinje"))).toBe(`D4:G${4 + planned().length}`);
+  await page.context().close();
+});
+
+test("English: the follow-up card in English", async () => {
+  const page = await openPane("en-US");
+  await followUpFlow(page, {
+    inserted: "Inserted: Decision, Actuals, Measurements, Follow-up.",
+    notFrozen: "The baseline is not frozen",
+    frozen: "The baseline was frozen:",
+  });
+  const card = page.locator("#follow-up-card");
+  expect(await card.locator("h2").innerText()).toBe("Follow-up");
+  expect(await card.locator("#follow-up-headline .follow-headline").innerText()).toBe("Behind");
+  expect((await followTexts(page, "#follow-up-lines")).at(-1)).toBe(
+    "The fund's projected payback year, at the realisation so far: not within 30 years (planned: 2023).",
+  );
+  await cardShot(page, "en-follow-up.png", "#follow-up-card");
   await page.context().close();
 });
 

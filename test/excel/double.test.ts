@@ -82,6 +82,36 @@ test("tables: a name used by a table or a name is refused; tables may not overla
   expect(env.state.tables[0]).toMatchObject({ name: "Kostnader", headers: ["År", "Belopp"], range: "A1:B3" });
 });
 
+test("table rows: added at the end or inside, the cells below move down, the width must match", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.add("Blad1");
+    ws.getRange("A1:B1").values = [["År", "Belopp"]];
+    ws.getRange("B2:B3").numberFormat = [["# ##0"], ["# ##0"]];
+    ws.getRange("A2:B2").values = [[2018, 100]];
+    ws.getRange("B5").values = [["under tabellen"]];
+    ws.getRange("D1").values = [["bredvid"]];
+    ws.tables.add("A1:B3", true).name = "T";
+    await context.sync();
+    const t = context.workbook.tables.getItem("T");
+    t.rows.add(undefined, [
+      [2020, "=1+1"],
+      [2021, "'=text"],
+    ]);
+    t.rows.add(0, [[2017, 50]]);
+    await context.sync();
+    t.rows.add(undefined, [[1, 2, 3]]);
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+  const s = env.state.sheet("Blad1")!;
+  expect(env.state.tables[0]!.range).toBe("A1:B6");
+  const entry = (r: number, c: number) => s.cell(r, c)?.formula ?? s.cell(r, c)?.value ?? "";
+  const column = (c: number) => [1, 2, 3, 4, 5, 6, 7].map((r) => entry(r, c));
+  expect(column(0)).toEqual([2017, 2018, "", 2020, 2021, "", ""]);
+  expect(column(1)).toEqual([50, 100, "", "=1+1", "=text", "", "under tabellen"]);
+  expect(s.cell(4, 1)!.numberFormat).toBe("# ##0");
+  expect(s.cell(0, 3)!.value).toBe("bredvid"); // outside the table's columns: not moved
+});
+
 test("data validation must be cleared before a new rule", async () => {
   await Excel.run(async (context) => {
     const dv = context.workbook.worksheets.add("Blad1").getRange("A1").dataValidation;

@@ -1,5 +1,5 @@
-import { decideInsertion, planWorkbook } from "../../src/templates";
-import { insertionSummary } from "../../src/taskpane/messages";
+import { decideInsertion, planFollowUp, planWorkbook } from "../../src/templates";
+import { freezeSummary, insertionSummary, NOTHING_OF_FOLLOW_UP } from "../../src/taskpane/messages";
 
 const plans = planWorkbook("sv");
 
@@ -32,4 +32,38 @@ test("nothing to insert is information, not an error", () => {
   const s = insertionSummary(decideInsertion(plans, { sheets: all, tables: [], names: [] }), "en");
   expect(s.tone).toBe("info");
   expect(s.details).toHaveLength(plans.length);
+});
+
+test("the follow-up inserted again: its own words, each sheet left alone named", () => {
+  const follow = planFollowUp("sv");
+  const d = decideInsertion(follow, { sheets: follow.map((p) => p.name), tables: [], names: [] });
+  const sv = insertionSummary(d, "sv", NOTHING_OF_FOLLOW_UP);
+  expect(sv.headline).toBe("Inget lades in: arbetsboken har redan uppföljningens blad, eller blad med samma namn.");
+  expect(sv.details[0]).toBe("Beslut lämnades orört: det finns redan ett blad som heter Beslut.");
+  expect(insertionSummary(d, "en", NOTHING_OF_FOLLOW_UP).headline).toMatch(/already has the follow-up's sheets/);
+});
+
+test("a freeze says what it wrote; a refusal is its message, already frozen only information", () => {
+  const done = {
+    ok: true as const,
+    rows: 21,
+    sheet: "Beslut",
+    date: new Date(2026, 11, 2, 0, 30),
+    fingerprint: "0123456789abcdef".repeat(4),
+    roundTrips: 2,
+  };
+  expect(freezeSummary(done, "sv")).toEqual({
+    tone: "success",
+    headline: "Baslinjen frystes: 21 rader skrevs till tabellen Baslinje på bladet Beslut.",
+    details: ["Fryst 2026-12-02, fingeravtryck 0123456789ab…"],
+  });
+  expect(freezeSummary(done, "en").details).toEqual(["Frozen on 2026-12-02, fingerprint 0123456789ab…"]);
+  const refused = (reason: "alreadyFrozen" | "noFollowUp") => ({
+    ok: false as const,
+    reason,
+    message: { sv: "Nej.", en: "No." },
+    roundTrips: 1,
+  });
+  expect(freezeSummary(refused("alreadyFrozen"), "en")).toEqual({ tone: "info", headline: "No.", details: [] });
+  expect(freezeSummary(refused("noFollowUp"), "sv")).toEqual({ tone: "warning", headline: "Nej.", details: [] });
 });

@@ -69,7 +69,7 @@ function ledgerSheet(lang: Lang, fill: Fill, years: number): SheetPlan {
     0,
     sv
       ? "L01–L08 per år, beräknade av formler ur bladet Flöden. L07: OK när åtagandet ryms i ramen och saldot ≥ 0."
-      : "L01–L08 per year, computed by formulas from the Flows sheet. L07: OK within the frame and balance ≥ 0.",
+      : "L01–L08 per year, by formulas from the Flows sheet. L07: OK within the frame and balance ≥ 0, else Breach.",
     "subtitle",
   );
   s.table("ledgerYears", LEDGER_TOP, 0, fill, years);
