@@ -10,7 +10,7 @@ import { excelSerial } from "../domain/years";
 import { parseRange, splitAddress } from "../templates/a1";
 import { parseFollowUpGrids } from "../templates/follow-up-parser";
 import { FOLLOW_UP_TABLES } from "../templates/follow-up-tables";
-import { planFreeze, type FreezePlan, type FreezeRefusal } from "../templates/freeze";
+import { MISSING_CELLS, planFreeze, type FreezePlan, type FreezeRefusal } from "../templates/freeze";
 import type { WorkbookGrids } from "../templates/grid-parser";
 import { asTextEntry } from "../templates/render";
 import { NUMBER_FORMATS } from "../templates/styles";
@@ -73,14 +73,7 @@ function targetOf(grids: WorkbookGrids): Target | undefined {
   };
 }
 
-const MISSING: Bilingual = {
-  sv:
-    `Tabellen ${BASELINE.name} saknar någon av sina kolumner, eller namnen Baslinje_fryst och ` +
-    "Baslinje_fingeravtryck saknas: baslinjen frystes inte. Lägg in uppföljningen i en ny arbetsbok.",
-  en:
-    `The table ${BASELINE.name} lacks one of its columns, or the names Baslinje_fryst and ` +
-    "Baslinje_fingeravtryck are missing: the baseline was not frozen. Insert the follow-up into a new workbook.",
-};
+const MISSING: Bilingual = MISSING_CELLS.message;
 
 /** A text entry that Excel will not read as a formula; numbers as they are. */
 const entry = (v: string | number): string | number => (typeof v === "string" ? asTextEntry(v) : v);

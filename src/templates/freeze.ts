@@ -26,7 +26,8 @@ export interface FreezePlan {
 
 export interface FreezeRefusal {
   readonly ok: false;
-  readonly reason: "noFollowUp" | "alreadyFrozen" | "noPlan";
+  /** `missingCells`: an adapter found no place to write (the table's columns or a named cell is gone). */
+  readonly reason: "noFollowUp" | "alreadyFrozen" | "noPlan" | "missingCells";
   readonly message: Bilingual;
 }
 
@@ -80,3 +81,17 @@ export function planFreeze(grids: WorkbookGrids, today: Date): FreezePlan | Free
     date: today,
   };
 }
+
+/** Nothing is written when the baseline's table or named cells cannot be found whole (no half freeze). */
+export const MISSING_CELLS: FreezeRefusal = {
+  ok: false,
+  reason: "missingCells",
+  message: {
+    sv:
+      `Tabellen ${FOLLOW_UP_TABLES.baseline.name} saknar någon av sina kolumner, eller namnen Baslinje_fryst och ` +
+      "Baslinje_fingeravtryck saknas: baslinjen frystes inte. Lägg in uppföljningen i en ny arbetsbok.",
+    en:
+      `The table ${FOLLOW_UP_TABLES.baseline.name} lacks one of its columns, or the names Baslinje_fryst and ` +
+      "Baslinje_fingeravtryck are missing: the baseline was not frozen. Insert the follow-up into a new workbook.",
+  },
+};

@@ -9,7 +9,8 @@ import JSZip from "jszip";
 import type { WorkbookGrids } from "../templates/grid-parser";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import { FOLLOW_UP_TABLES } from "../templates/follow-up-tables";
-import { planFreeze, type FreezePlan, type FreezeRefusal } from "../templates/freeze";
+import { BASELINE_FORM } from "../templates/follow-up-forms";
+import { MISSING_CELLS, planFreeze, type FreezePlan, type FreezeRefusal } from "../templates/freeze";
 import { excelSerial } from "../domain/years";
 import { readPackage, type WorkbookPackage } from "./package";
 import { ZipArchive } from "./zip";
@@ -108,8 +109,7 @@ async function patch(bytes: Buffer, pkg: WorkbookPackage, plan: FreezePlan): Pro
     ],
     ["Baslinje_fingeravtryck", plan.fingerprint],
   ] as const) {
-    const cell = namedCell(pkg, name);
-    if (!cell) continue;
+    const cell = namedCell(pkg, name)!; // freezeBytes checked both are there
     const xml = (await zip.file(cell.path)!.async("string")) ?? "";
     const style = styleAt(xml, cellAddress(cell.row - 1, cell.col));
     at(cell.path, cell.row).set(cell.col, { value, ...(style ? { style } : {}) });
@@ -144,5 +144,9 @@ export async function freezeBytes(
   const plan = planFreeze(grids, today);
   if (!plan.ok) return plan;
   const pkg = readPackage(new ZipArchive(bytes, defaultLimits()))!;
+  const whole =
+    pkg.tables.some((t) => t.name === FOLLOW_UP_TABLES.baseline.name) &&
+    BASELINE_FORM.every((f) => namedCell(pkg, f.name) !== undefined);
+  if (!whole) return MISSING_CELLS;
   return { ok: true, bytes: await patch(bytes, pkg, plan), plan };
 }
