@@ -70,3 +70,15 @@ test("the baseline goes into the file; everything else stays; the fingerprint th
   expect(named(N.U03)).toBeCloseTo(u.U03overdue, 2);
   expect(named(N.U04)).toBeCloseTo(u.U04, 2);
 });
+
+test("a file whose fingerprint cell's name was deleted is refused before anything is written", async () => {
+  const zip = await JSZip.loadAsync(await unfrozen());
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file(
+    "xl/workbook.xml",
+    workbook.replace(/<definedName name="Baslinje_fingeravtryck"[^>]*>[^<]*<\/definedName>/, ""),
+  );
+  const bytes = await zip.generateAsync({ type: "nodebuffer" });
+  const result = await freezeBytes(bytes, readApplicationBytes(bytes, "c.xlsx").grids, TODAY);
+  expect(result).toMatchObject({ ok: false, reason: "missingCells" });
+});
