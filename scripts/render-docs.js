@@ -34,9 +34,24 @@ const pages = readdirSync(work)
   .sort();
 if (pages.length !== sheets.length)
   console.warn(`${pages.length} pages for ${sheets.length} sheets: check the page setup.`);
+// Wide sheets (a per-year view and helper columns beside the figures): their left part again, readable.
+const ZOOM = ["figures", "sensitivity"];
 pages.forEach((page, i) => {
   const name = `${lang}-${String(i + 1).padStart(2, "0")}-${sheets[i] ?? "page"}.png`;
   renameSync(join(work, page), join(out, name));
   console.log(`docs/workbook/${name}`);
+  if (ZOOM.includes(sheets[i])) {
+    const n = String(i + 1);
+    const zoomed = join(out, name.replace(/\.png$/, "-zoom"));
+    run(
+      "pdftoppm",
+      ["-r", "150", "-f", n, "-l", n, "-singlefile", "-x", "0", "-y", "60", "-W", "900", "-H", "760"].concat([
+        "-png",
+        pdf,
+        zoomed,
+      ]),
+    );
+    console.log(`docs/workbook/${name.replace(/\.png$/, "-zoom.png")}`);
+  }
 });
 rmSync(work, { recursive: true, force: true });
