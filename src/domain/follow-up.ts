@@ -18,6 +18,8 @@ export interface UnitFollowUp {
   readonly booked: number;
   readonly plannedRepayments: number;
   readonly overdue: number;
+  /** What the unit still owes: its baseline repayments in all years − all it has booked (not below 0). */
+  readonly owes: number;
 }
 
 export interface FollowUpFigures {
@@ -39,6 +41,8 @@ export interface FollowUpFigures {
   readonly U04: number;
   /** U05: the first year cumulative booked + projected repayments reach the granted amount; null within 30 years. */
   readonly U05: number | null;
+  /** The year the baseline's own repayments reach the granted amount (what U05 is compared with). */
+  readonly plannedPayback: number | null;
 }
 
 const toDate = (rows: readonly { year: number; amount: number }[], y: number): number =>
@@ -65,6 +69,8 @@ function unitFigures(f: NormalisedFollowUp, key: string, unit: string, y: number
   const plannedSavings = toDate(ofUnit(ofKind(f.baseline.rows, "saving"), key), y);
   const booked = toDate(ofUnit(f.booked, key), y);
   const plannedRepayments = toDate(ofUnit(ofKind(f.baseline.rows, "repayment"), key), y);
+  const allPlanned = ofUnit(ofKind(f.baseline.rows, "repayment"), key).reduce((a, r) => a + r.amount, 0);
+  const allBooked = ofUnit(f.booked, key).reduce((a, r) => a + r.amount, 0);
   return {
     unit,
     verified,
@@ -73,7 +79,19 @@ function unitFigures(f: NormalisedFollowUp, key: string, unit: string, y: number
     booked,
     plannedRepayments,
     overdue: Math.max(0, plannedRepayments - booked),
+    owes: Math.max(0, allPlanned - allBooked),
   };
+}
+
+/** The first year the baseline's repayments, year by year, reach the granted amount. */
+function plannedPayback(f: NormalisedFollowUp, granted: number): number | null {
+  const rows = [...ofKind(f.baseline.rows, "repayment")].sort((a, b) => a.year - b.year);
+  let total = 0;
+  for (const r of rows) {
+    total += r.amount;
+    if (total >= granted - 0.5) return r.year;
+  }
+  return null;
 }
 
 /**
@@ -120,5 +138,6 @@ export function followUpFigures(f: NormalisedFollowUp, y: number, planAsked: num
     U03overdue: units.reduce((a, u) => a + u.overdue, 0),
     U04: granted - f.booked.reduce((a, r) => a + r.amount, 0),
     U05: projectedPayback(f, units, y, granted),
+    plannedPayback: plannedPayback(f, granted),
   };
 }

@@ -141,21 +141,10 @@ function owedLine(e: FollowUpEvaluation, { sv, kr, overdue }: W): FollowUpLine {
   return { id: "U04", tone, text, cells: [] };
 }
 
-/** The year the baseline's own repayments reach the amount granted (what U05 is compared with). */
-function plannedPayback(e: FollowUpEvaluation): number | null {
-  const rows = e.followUp.baseline.rows.filter((r) => r.kind === "repayment").sort((a, b) => a.year - b.year);
-  let total = 0;
-  for (const r of rows) {
-    total += r.amount;
-    if (total >= e.figures.granted - 0.5) return r.year;
-  }
-  return null;
-}
-
 /** U05: projected from the realisation so far; or, once the booked repayments reach the amount granted, past. */
 function paybackLine(e: FollowUpEvaluation, { sv, w }: W): FollowUpLine {
   const year = e.figures.U05;
-  const planned = plannedPayback(e);
+  const planned = e.figures.plannedPayback;
   const plan = planned === null ? "" : sv ? ` (enligt planen ${planned})` : ` (planned: ${planned})`;
   const late = year === null || (planned !== null && year > planned);
   const text =
@@ -188,10 +177,10 @@ function unitView(e: FollowUpEvaluation, u: UnitFollowUp, { sv, kr, pct, overdue
     lines.push({ id: "U02", tone: r !== null && r < floor ? "warning" : "ok", text, cells: [] });
   }
   const key = nameKey(u.unit);
-  const sum = (rows: readonly { unit: string; amount: number }[]): number =>
-    rows.filter((x) => nameKey(x.unit) === key).reduce((a, x) => a + x.amount, 0);
-  const planAll = sum(e.followUp.baseline.rows.filter((x) => x.kind === "repayment"));
-  const owes = Math.max(0, planAll - sum(e.followUp.booked));
+  const planAll = e.followUp.baseline.rows
+    .filter((x) => x.kind === "repayment" && nameKey(x.unit) === key)
+    .reduce((a, x) => a + x.amount, 0);
+  const owes = u.owes;
   if (planAll !== 0 || u.booked !== 0) {
     const done =
       u.plannedRepayments === 0 && u.booked === 0

@@ -78,6 +78,14 @@ test("behind at 2021: U01–U05 worked by hand", () => {
   expect(bup.overdue).toBe(200000);
   expect(u.U03overdue).toBe(200000);
   expect(u.U04).toBe(2200000);
+  // Still owed per unit: BUP's 2 600 000 planned − 800 000 booked; primary care nothing booked of 400 000.
+  expect(u.units.map((x) => [x.unit, x.owes])).toEqual([
+    [BUP, 1800000],
+    [PRIMARY_CARE, 400000],
+    [MUNICIPALITY, 0],
+  ]);
+  // The plan itself reaches 3 000 000 in 2023 (1 000 000 + 1 400 000 + 600 000).
+  expect(u.plannedPayback).toBe(2023);
   // Projected: 800 000 booked, then 2022: 1 200 000 × 0.827 + 200 000 × 0.75, 2023: 400 000 × 0.827 +
   // 150 000 — 2 423 077 in all, never 3 000 000: no payback year.
   expect(u.U05).toBeNull();
