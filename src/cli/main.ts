@@ -3,6 +3,7 @@
  * stderr and exit code 2, help and the version go to stdout with exit code 0.
  *   sif template OUT.xlsx [--lang sv|en] [--example] [--force]   write the application workbook
  *   sif validate FILE_OR_FOLDER… [--profile ID] [--format text|json|markdown] [--lang sv|en] [--summary]
+ *   sif freeze FILE [--lang sv|en]   freeze the approved plan into the file's baseline (follow-up)
  */
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { earlyInterventionExample } from "../examples/early-intervention";
 import { fillFromApplication, NO_FILL, planWorkbook } from "../templates";
 import { workbookBytes } from "../xlsx/write";
 import { reportTime } from "./clock";
+import { freezeFile } from "./freeze";
 import { render } from "./report";
 import {
   exitCode,
@@ -33,6 +35,7 @@ Exit code 0: written; 2: OUT.xlsx exists (and no --force), cannot be written, or
 const ARGUMENTS_NEEDED: Readonly<Record<string, string>> = {
   template: "needs exactly one output file",
   validate: "needs at least one file or folder",
+  freeze: "needs exactly one workbook",
 };
 
 function version(): string {
@@ -91,6 +94,24 @@ interface State {
   active?: Command;
 }
 
+/** `sif freeze FILE` (the follow-up's baseline). */
+function addFreeze(sif: Command, state: State): void {
+  sif
+    .command("freeze")
+    .summary("freeze the approved plan into the workbook's baseline")
+    .description(
+      "After the board's decision: copies the plan's cost and co-financing per year and savings and " +
+        "repayments per unit and year into the baseline (sheet Beslut) as values, with the date and a " +
+        "SHA-256 fingerprint. Never overwrites a frozen baseline; the rest of the file is left as it is.",
+    )
+    .argument("<FILE.xlsx>", "an application workbook with the follow-up's sheets")
+    .option("--lang <sv|en>", "language of the messages", "sv")
+    .addHelpText("after", "\nExit code 0: frozen; 2: refused (the file is unchanged), unreadable, or misuse.")
+    .action(async (file: string, opts: { lang: string }) => {
+      state.code = await freezeFile(file, langOption(opts.lang), reportTime());
+    });
+}
+
 function program(state: State): Command {
   const sif = new Command("sif")
     .description("Applications to Region Blekinge's social investment fund, without Excel.")
@@ -140,6 +161,7 @@ function program(state: State): Command {
     .action(async (paths: string[], opts: RawValidateOptions) => {
       state.code = await validate(paths, opts);
     });
+  addFreeze(sif, state);
   return sif;
 }
 
