@@ -30,7 +30,7 @@ test("sif template OUT.xlsx writes every template sheet", async () => {
     "Inställningar",
   ]);
   // Found by its name, as readers find it (the cell moves when settings are added).
-  const at = (wb.definedNames.getRanges(VERSION_NAME).ranges)[0]!;
+  const at = wb.definedNames.getRanges(VERSION_NAME).ranges[0]!;
   expect(at).toMatch(/^'?Inställningar'?!/);
   expect(wb.getWorksheet("Inställningar")!.getCell(at.replace(/^.*!/, "").replace(/\$/g, "")).value).toBe(
     CONTRACT_VERSION,
