@@ -4,6 +4,9 @@
  *   sif template OUT.xlsx [--lang sv|en] [--example] [--force]   write the application workbook
  *   sif validate FILE_OR_FOLDER… [--profile ID] [--format text|json|markdown] [--lang sv|en] [--summary]
  *   sif freeze FILE [--lang sv|en]   freeze the approved plan into the file's baseline (follow-up)
+ *   sif follow-up FILE_OR_FOLDER… [--profile ID] [--format …] [--lang sv|en] [--summary]   actuals against it
+ *   sif fund FOLDER --fund SETTINGS.xlsx [--xlsx LEDGER.xlsx] [--format …]   the fund's ledger (L01–L08)
+ *   sif fund --template OUT.xlsx   the fund's settings workbook
  */
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
@@ -15,6 +18,8 @@ import { fillFromApplication, NO_FILL, planWorkbook } from "../templates";
 import { workbookBytes } from "../xlsx/write";
 import { reportTime } from "./clock";
 import { freezeFile } from "./freeze";
+import { addFollowUp } from "./follow-up-command";
+import { addFund } from "./fund-command";
 import { render } from "./report";
 import {
   exitCode,
@@ -36,6 +41,7 @@ const ARGUMENTS_NEEDED: Readonly<Record<string, string>> = {
   template: "needs exactly one output file",
   validate: "needs at least one file or folder",
   freeze: "needs exactly one workbook",
+  "follow-up": "needs at least one file or folder",
 };
 
 function version(): string {
@@ -162,6 +168,8 @@ function program(state: State): Command {
       state.code = await validate(paths, opts);
     });
   addFreeze(sif, state);
+  addFollowUp(sif, state, version(), stderr);
+  addFund(sif, state, version(), stderr);
   return sif;
 }
 

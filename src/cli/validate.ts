@@ -16,7 +16,7 @@ export type Format = "text" | "json" | "markdown";
 export class UsageError extends Error {}
 
 /** Why a file in a folder was not checked. */
-export type SkipKind = "lock" | "xls" | "xlsm" | "xlsb" | "template" | "opendocument" | "numbers" | "csv";
+export type SkipKind = "lock" | "xls" | "xlsm" | "xlsb" | "template" | "opendocument" | "numbers" | "csv" | "fund";
 
 /** A file in a named folder that looks like a spreadsheet but is not checked: listed in the report, not dropped. */
 export interface SkippedFile {
@@ -60,6 +60,10 @@ export const SKIP_REASONS: Readonly<Record<SkipKind, { readonly sv: string; read
   csv: {
     sv: "textfil, inte ansökans arbetsbok; använd mallen (.xlsx)",
     en: "a text file, not the application workbook; use the template (.xlsx)",
+  },
+  fund: {
+    sv: "fondens egen arbetsbok (inställningar eller huvudbok), ingen ansökan",
+    en: "the fund's own workbook (settings or ledger), not an application",
   },
 };
 
