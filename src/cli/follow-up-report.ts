@@ -52,7 +52,8 @@ function stampLine(r: FollowUpReport, folder: string): string {
 const skippedLines = (r: FollowUpReport, folder: string): string[] =>
   r.skipped.map(
     (s) =>
-      `${r.lang === "sv" ? "Hoppades över" : "Skipped"}: ${s.file.slice(folder.length)} (${SKIP_REASONS[s.kind][r.lang]})`,
+      `${inLang(r.lang)("Hoppades över", "Skipped")}: ${s.file.slice(folder.length)} ` +
+      `(${SKIP_REASONS[s.kind][r.lang]})`,
   );
 
 /** The state's lines in reading order: the figures, each unit's, what is due; with the unit named. */

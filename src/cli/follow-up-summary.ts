@@ -120,7 +120,7 @@ export function owedTotals(results: readonly FollowUpResult[]): { owed: number; 
   };
 }
 
-/** "5 ansökningar: 1 efter plan, 2 i fas, 2 utan beslut; kvar att återföra 3 200 000 kr, varav 200 000 kr förfallet." */
+/** "5 ansökningar: 1 efter plan, 2 i fas, 2 utan beslut; kvar att återföra 3 200 000 kr, varav 200 000 kr …" */
 export function followUpTotals(results: readonly FollowUpResult[], lang: Lang): string {
   const parts = STANDING_ORDER.map((s) => ({ s, n: results.filter((r) => standingOf(r) === s).length }))
     .filter((p) => p.n > 0)

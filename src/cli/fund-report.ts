@@ -31,7 +31,7 @@ const amount = (n: number, lang: Lang): string =>
     .replace("SEK\u00a0", "");
 const kr = (n: number, lang: Lang): string => formatKr(n, lang);
 
-/** The year the ledger stands at: the report's year, or the ledger's last when it ends before (its first when it starts after). */
+/** The year the ledger stands at: the report's year, the ledger's last when it ends before, its first after. */
 const currentYear = (r: FundReport): LedgerYear | undefined =>
   r.ledger.years.filter((y) => y.year <= r.now.getFullYear()).at(-1) ?? r.ledger.years[0];
 
@@ -40,25 +40,28 @@ function headline(r: FundReport): string[] {
   const t = inLang(lang);
   const last = ledger.years.at(-1);
   const breaches = ledger.findings.length;
+  const [apps, folder, settings] = [count(r.applications.length, "application", lang), r.folder, r.settingsFile];
   const lines = [
     t(
-      `${count(r.applications.length, "application", lang)} i ${oneLine(r.folder)}; fondens inställningar ur ${oneLine(r.settingsFile)}.`,
-      `${count(r.applications.length, "application", lang)} in ${oneLine(r.folder)}; the fund's settings from ${oneLine(r.settingsFile)}.`,
+      `${apps} i ${oneLine(folder)}; fondens inställningar ur ${oneLine(settings)}.`,
+      `${apps} in ${oneLine(folder)}; the fund's settings from ${oneLine(settings)}.`,
     ),
   ];
   if (last === undefined)
     return [...lines, t("Huvudboken är tom: inga år att visa.", "The ledger is empty: no years to show.")];
   const now = currentYear(r)!;
+  const [balance, receivable, overdue] = [kr(now.balance, lang), kr(now.receivable, lang), kr(ledger.overdue, lang)];
+  const [base, scaled] = [kr(last.projectedBase, lang), kr(last.projectedScaled, lang)];
   lines.push(
     t(
-      `Saldo (L04) ${now.year}: ${kr(now.balance, lang)}; fordran på verksamheterna (L05): ${kr(now.receivable, lang)}, ` +
-        `varav förfallet (L06) ${kr(ledger.overdue, lang)}.`,
-      `Balance (L04) ${now.year}: ${kr(now.balance, lang)}; receivable from the units (L05): ${kr(now.receivable, lang)}, ` +
-        `${kr(ledger.overdue, lang)} of it overdue (L06).`,
+      `Saldo (L04) ${now.year}: ${balance}; fordran på verksamheterna (L05): ${receivable}, ` +
+        `varav förfallet (L06) ${overdue}.`,
+      `Balance (L04) ${now.year}: ${balance}; receivable from the units (L05): ${receivable}, ` +
+        `${overdue} of it overdue (L06).`,
     ),
     t(
-      `Med planerad återföring (L08) ${last.year}: ${kr(last.projectedBase, lang)}; med realiseringen hittills ${kr(last.projectedScaled, lang)}.`,
-      `With the planned repayments (L08) by ${last.year}: ${kr(last.projectedBase, lang)}; at the realisation so far ${kr(last.projectedScaled, lang)}.`,
+      `Med planerad återföring (L08) ${last.year}: ${base}; med realiseringen hittills ${scaled}.`,
+      `With the planned repayments (L08) by ${last.year}: ${base}; at the realisation so far ${scaled}.`,
     ),
     breaches === 0
       ? t(
@@ -66,7 +69,7 @@ function headline(r: FundReport): string[] {
           "Frame check (L07): commitments within the frames, the balance never below 0.",
         )
       : t(
-          `Ramkontroll (L07): ${breaches} ${breaches === 1 ? "brott" : "brott"}, se nedan.`,
+          `Ramkontroll (L07): ${breaches} brott, se nedan.`,
           `Frame check (L07): ${breaches} ${breaches === 1 ? "breach" : "breaches"}, see below.`,
         ),
   );

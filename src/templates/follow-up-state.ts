@@ -1,8 +1,9 @@
 /**
  * The follow-up's state in plain words, one definition for the pane's "Uppföljning" card and for
- * `sif follow-up` (so the two can never disagree): is the funded work happening? U01–U05 of `shared/domain.md` Part 2 in plain words — cost against the frozen
- * baseline, savings realised, per unit what it has verified, repaid, still owes and has overdue, when the
- * fund is paid back — what is due to be measured (F01), and the follow-up's findings with their cells.
+ * `sif follow-up` (so the two can never disagree): is the funded work happening? U01–U05 of
+ * `shared/domain.md` Part 2 in plain words — cost against the frozen baseline, savings realised,
+ * per unit what it has verified, repaid, still owes and has overdue, when the fund is paid back —
+ * what is due to be measured (F01), and the follow-up's findings with their cells.
  */
 import type { Severity } from "../domain/catalogue";
 import type { FollowUpEvaluation } from "../domain/evaluate-follow-up";
