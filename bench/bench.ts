@@ -15,31 +15,35 @@ import { insertTemplates } from "../src/excel/insert";
 import { readWorkbookGrids } from "../src/excel/office-reader";
 import { writeReviewSheet } from "../src/excel/review";
 import { fillFromApplication, reviewGrids } from "../src/templates";
-import { installExcelDouble } from "../test/double/excel-double";
+import { installExcelHost } from "../test/host/install";
 import { bigApplication } from "../test/support/big-application";
 
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Round trips and request bytes as Microsoft's client library sends them (test/host: the real library). */
 async function templateInsert(): Promise<void> {
-  const env = installExcelDouble();
+  const env = installExcelHost();
   await insertTemplates("sv", undefined, fillFromApplication(bigApplication(10, 50), "sv"));
-  const trips = env.contexts.reduce((n, c) => n + c.syncCount, 0);
-  const bytes = env.contexts.flatMap((c) => c.payloads).reduce((a, b) => a + b, 0);
+  const requests = env.host.requests.map((r) => r.bytes);
   env.uninstall();
-  console.log(`template_insert_round_trips: ${trips}`);
-  console.log(`template_insert_payload_bytes: ${bytes}`);
-  const blank = installExcelDouble();
+  console.log(`template_insert_round_trips: ${requests.length}`);
+  console.log(`template_insert_request_bytes: ${sum(requests)}`);
+  console.log(`template_insert_largest_request_bytes: ${Math.max(...requests)}`);
+  const blank = installExcelHost();
   await insertTemplates("sv");
-  console.log(
-    `template_insert_blank_payload_bytes: ${blank.contexts.flatMap((c) => c.payloads).reduce((a, b) => a + b, 0)}`,
-  );
+  console.log(`template_insert_blank_round_trips: ${blank.host.requests.length}`);
+  console.log(`template_insert_blank_request_bytes: ${sum(blank.host.requests.map((r) => r.bytes))}`);
   blank.uninstall();
 }
 
 async function validateInPane(): Promise<void> {
-  const env = installExcelDouble();
+  const env = installExcelHost();
   await insertTemplates("sv", undefined, fillFromApplication(bigApplication(10, 50), "sv"));
-  let from = env.contexts.length;
+  let from = env.host.requests.length;
   const { grids } = await readWorkbookGrids();
-  console.log(`validate_round_trips_read: ${env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0)}`);
+  const read = env.host.requests.slice(from);
+  console.log(`validate_round_trips_read: ${read.length}`);
+  console.log(`validate_request_bytes: ${sum(read.map((r) => r.bytes))}`);
   const runs = 50;
   const times: number[] = [];
   let v = reviewGrids(grids);
@@ -50,9 +54,9 @@ async function validateInPane(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   console.log(`validate_compute_ms: ${times[Math.floor(runs / 2)]!.toFixed(2)}`);
-  from = env.contexts.length;
+  from = env.host.requests.length;
   await writeReviewSheet(v, "sv");
-  console.log(`validate_round_trips_write: ${env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0)}`);
+  console.log(`validate_round_trips_write: ${env.host.requests.length - from}`);
   env.uninstall();
 }
 

@@ -28,14 +28,19 @@ export class ContextDouble {
 
   sync(): Promise<void> {
     this.syncCount += 1;
-    const ops = this.queue;
-    this.queue = [];
-    this.payloads.push(JSON.stringify(ops.map((o) => o.payload)).length);
+    this.payloads.push(JSON.stringify(this.queue.map((o) => o.payload)).length);
     try {
-      for (const op of ops) op.run(); // the first error rejects the sync; the rest of the batch is dropped
+      this.runQueued();
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
     }
     return Promise.resolve();
+  }
+
+  /** Carries out the queue now; the first error is thrown and the rest of the queue dropped (the host's use). */
+  runQueued(): void {
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op.run();
   }
 }

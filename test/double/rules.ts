@@ -97,35 +97,29 @@ export class ConditionalFormatCollectionDouble extends ClientObjectDouble<{ item
   }
 }
 
+/** A conditional format being made: its rule and format land in the store object as they are set. */
 class ConditionalFormatDouble {
-  private formula = "";
-  private fill?: string;
-  private fontColor?: string;
+  private live?: { range: string; formula: string; fill?: string; fontColor?: string };
+  private pending: { formula: string; fill?: string; fontColor?: string } = { formula: "" };
+  private put(patch: Partial<{ formula: string; fill: string; fontColor: string }>): void {
+    Object.assign(this.live ?? this.pending, patch);
+  }
   readonly custom = {
     rule: defineSetters<{ formula: string }>({
-      formula: (v: string) => {
-        this.formula = v;
-      },
+      formula: (v: string) => this.put({ formula: v }),
     }),
     format: {
       fill: defineSetters<{ color: string }>({
-        color: (v: string) => {
-          this.fill = v;
-        },
+        color: (v: string) => this.put({ fill: v }),
       }),
       font: defineSetters<{ color: string }>({
-        color: (v: string) => {
-          this.fontColor = v;
-        },
+        color: (v: string) => this.put({ fontColor: v }),
       }),
     },
   };
+  /** The store's object: what was set before the batch ran, and what is set after (the host sets it later). */
   state(range: string) {
-    return {
-      range,
-      formula: this.formula,
-      ...(this.fill ? { fill: this.fill } : {}),
-      ...(this.fontColor ? { fontColor: this.fontColor } : {}),
-    };
+    this.live = { range, ...this.pending };
+    return this.live;
   }
 }

@@ -45,7 +45,13 @@ export class SheetState {
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   tabColor = "";
-  constructor(public name: string) {}
+  /** A worksheet's id, as Excel's (a GUID in braces): stable when the sheet is renamed. */
+  readonly id: string;
+  private static made = 0;
+  constructor(public name: string) {
+    SheetState.made += 1;
+    this.id = `{00000000-0001-0000-0000-${String(SheetState.made).padStart(12, "0")}}`;
+  }
 
   cell(r: number, c: number): CellState | undefined {
     return this.cells.get(`${r},${c}`);

@@ -31,7 +31,7 @@ export class WorkbookState {
   activeSheet?: string;
 
   sheet(name: string): SheetState | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
   }
   addSheet(name: string): SheetState {
     if (this.sheet(name)) throw new OfficeErrorDouble("ItemAlreadyExists", `A worksheet named ${name} already exists.`);

@@ -16,13 +16,14 @@ import { readWorkbookGrids } from "../../src/excel/office-reader";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { fillFromApplication, fillFromFollowUp, reviewFollowUp, type Fill } from "../../src/templates";
 import { excelSerial } from "../../src/templates/render";
-import { installExcelDouble, WorkbookState } from "../double/excel-double";
+import { WorkbookState } from "../double/workbook-state";
+import { installExcelHost } from "../host/install";
 import { TODAY, behind, planned } from "../support/follow-up-cases";
 
-let env: ReturnType<typeof installExcelDouble>;
+let env: ReturnType<typeof installExcelHost>;
 afterEach(() => env.uninstall());
 
-const trips = (from: number): number => env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0);
+const trips = (from: number): number => env.host.requests.length - from;
 
 /** Everything the double holds, as plain data, to compare before and after. */
 function snapshot(state: WorkbookState): string {
@@ -39,7 +40,7 @@ async function withFollowUp(
   fill?: Fill,
   change: (a: Application) => void = () => {},
 ): Promise<void> {
-  env = installExcelDouble(new WorkbookState(), {
+  env = installExcelHost(new WorkbookState(), {
     displayLanguage: lang === "sv" ? "sv-SE" : "en-US",
     excelApi: "1.9",
   });
@@ -55,9 +56,9 @@ const behindActuals = (lang: "sv" | "en"): Fill =>
 
 describe("inserting the follow-up", () => {
   test("its four sheets go in after the application's, in two round trips", async () => {
-    env = installExcelDouble();
+    env = installExcelHost();
     await insertTemplates("sv", undefined, fillFromApplication(earlyInterventionExample(), "sv"));
-    const before = env.contexts.length;
+    const before = env.host.requests.length;
     const report = await insertFollowUp("sv");
     expect(report.roundTrips).toBe(2);
     expect(trips(before)).toBe(2);
@@ -95,7 +96,7 @@ describe("inserting the follow-up", () => {
   });
 
   test("without the application, only what needs nothing of it goes in", async () => {
-    env = installExcelDouble();
+    env = installExcelHost();
     const report = await insertFollowUp("sv");
     expect(report.insert.map((p) => p.name)).toEqual(["Beslut"]);
     expect(report.skipped.map((s) => [s.sheet, s.reason])).toEqual([
@@ -115,7 +116,7 @@ describe("inserting the follow-up", () => {
 describe("freezing the baseline", () => {
   test("the plan goes into the Baslinje table and the named cells in two round trips", async () => {
     await withFollowUp();
-    const before = env.contexts.length;
+    const before = env.host.requests.length;
     const done = await freezeWorkbookBaseline(TODAY);
     expect(trips(before)).toBe(2);
     const rows = planned();
@@ -149,7 +150,7 @@ describe("freezing the baseline", () => {
     await withFollowUp();
     await freezeWorkbookBaseline(TODAY);
     const before = snapshot(env.state);
-    const from = env.contexts.length;
+    const from = env.host.requests.length;
     const again = await freezeWorkbookBaseline(new Date(2027, 0, 15));
     expect(again).toMatchObject({ ok: false, reason: "alreadyFrozen", roundTrips: 1 });
     expect(trips(from)).toBe(1);
@@ -195,7 +196,7 @@ describe("freezing the baseline", () => {
     ["no follow-up sheets", "noFollowUp", /lägg in uppföljningen först/, /insert the follow-up first/],
     ["an empty plan", "noPlan", /inga kostnader/, /no costs/],
   ])("%s: refused in both languages, nothing written", async (what, reason, sv, en) => {
-    env = installExcelDouble();
+    env = installExcelHost();
     if (what === "an empty plan") {
       await insertTemplates("sv");
       await insertFollowUp("sv");

@@ -3,10 +3,11 @@ import { insertTemplates } from "../../src/excel/insert";
 import { RequirementError } from "../../src/excel/host";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { APPLICATION_TABLES, fillFromApplication, planWorkbook, SHEET_ORDER } from "../../src/templates";
-import { installExcelDouble, WorkbookState } from "../double/excel-double";
+import { WorkbookState } from "../double/workbook-state";
+import { installExcelHost } from "../host/install";
 import { bigApplication } from "../support/big-application";
 
-let env: ReturnType<typeof installExcelDouble>;
+let env: ReturnType<typeof installExcelHost>;
 afterEach(() => env.uninstall());
 
 /** Everything the double holds, as plain data, to compare before and after. */
@@ -28,10 +29,10 @@ function snapshot(state: WorkbookState): unknown {
 }
 
 test("all templates go into an empty workbook in two round trips", async () => {
-  env = installExcelDouble();
+  env = installExcelHost();
   const report = await insertTemplates("sv");
   expect(report.roundTrips).toBe(2);
-  expect(env.contexts[0]!.syncCount).toBe(2);
+  expect(env.host.requests.length).toBe(2);
   expect(report.skipped).toEqual([]);
   expect(env.state.sheets.map((s) => s.name)).toEqual([
     "Ansökan",
@@ -71,7 +72,7 @@ test("all templates go into an empty workbook in two round trips", async () => {
 });
 
 test("English templates when Office speaks English", async () => {
-  env = installExcelDouble(new WorkbookState(), { displayLanguage: "en-US", excelApi: "1.9" });
+  env = installExcelHost(new WorkbookState(), { displayLanguage: "en-US", excelApi: "1.9" });
   await insertTemplates("en");
   expect(env.state.sheets.map((s) => s.name)).toContain("Key figures");
   // Table names are the contract and do not change with the language; headers do.
@@ -84,7 +85,7 @@ test("English templates when Office speaks English", async () => {
 });
 
 test("a second insert changes nothing", async () => {
-  env = installExcelDouble();
+  env = installExcelHost();
   await insertTemplates("sv");
   const before = snapshot(env.state);
   const report = await insertTemplates("sv");
@@ -95,7 +96,7 @@ test("a second insert changes nothing", async () => {
 });
 
 test("inserting in the other language after the first changes nothing either", async () => {
-  env = installExcelDouble();
+  env = installExcelHost();
   await insertTemplates("sv");
   const before = snapshot(env.state);
   const report = await insertTemplates("en");
@@ -108,7 +109,7 @@ test("a user's sheet with a template's name keeps every cell, and what depends o
   state.type("Kostnader", "A1", "Min egen kalkyl");
   state.type("Kostnader", "B2", 125000);
   state.type("Kostnader", "C3", "=B2*2");
-  env = installExcelDouble(state);
+  env = installExcelHost(state);
   const userCells = JSON.stringify([...state.sheet("Kostnader")!.cells]);
   const report = await insertTemplates("sv");
   expect(JSON.stringify([...state.sheet("Kostnader")!.cells])).toBe(userCells);
@@ -134,7 +135,7 @@ test("a user's name or table with a template's name is left alone", async () => 
   const state = new WorkbookState();
   state.type("Mitt blad", "A1", 1);
   state.names.push({ name: "Startar", sheet: state.sheet("Mitt blad")!, range: "A1" });
-  env = installExcelDouble(state);
+  env = installExcelHost(state);
   const report = await insertTemplates("sv");
   expect(report.skipped).toContainEqual({
     key: "application",
@@ -145,7 +146,7 @@ test("a user's name or table with a template's name is left alone", async () => 
 });
 
 test("one template alone, when what it needs is there", async () => {
-  env = installExcelDouble();
+  env = installExcelHost();
   const first = await insertTemplates("sv", ["effects"]);
   expect(first.insert.map((p) => p.key)).toEqual(["effects"]);
   const second = await insertTemplates("sv", ["figures"]);
@@ -157,14 +158,14 @@ test.each([
   ["a small application", () => earlyInterventionExample()],
   ["a 10-year × 50-row application", () => bigApplication(10, 50)],
 ])("the round trips stay at two for %s", async (_what, make) => {
-  env = installExcelDouble();
+  env = installExcelHost();
   const report = await insertTemplates("sv", undefined, fillFromApplication(make(), "sv"));
   expect(report.roundTrips).toBe(2);
-  expect(env.contexts.reduce((n, c) => n + c.syncCount, 0)).toBe(2);
+  expect(env.host.requests.length).toBe(2);
 });
 
 test("a filled insert writes user text as text, never as a formula", async () => {
-  env = installExcelDouble();
+  env = installExcelHost();
   const app = earlyInterventionExample();
   app.text.name = '=HYPERLINK("http://evil.example")';
   await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
@@ -174,10 +175,10 @@ test("a filled insert writes user text as text, never as a formula", async () =>
 });
 
 test("without ExcelApi 1.9 nothing is touched and the message says why", async () => {
-  env = installExcelDouble(new WorkbookState(), { displayLanguage: "sv-SE", excelApi: "1.7" });
+  env = installExcelHost(new WorkbookState(), { displayLanguage: "sv-SE", excelApi: "1.7" });
   await expect(insertTemplates("sv")).rejects.toBeInstanceOf(RequirementError);
   await expect(insertTemplates("sv")).rejects.toThrow(/ExcelApi 1.9 saknas/);
-  expect(env.contexts).toHaveLength(0);
+  expect(env.host.requests).toHaveLength(0);
 });
 
 test("the plan of a filled workbook grows its tables to the data", () => {

@@ -11,20 +11,20 @@ import {
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { fillFromApplication, reviewGrids, type ApplicationReview } from "../../src/templates";
 import type { Application } from "../../src/domain";
-import { installExcelDouble } from "../double/excel-double";
+import { installExcelHost } from "../host/install";
 
-let env: ReturnType<typeof installExcelDouble>;
+let env: ReturnType<typeof installExcelHost>;
 afterEach(() => env.uninstall());
 
 async function setUp(change: (a: Application) => void = () => {}): Promise<ApplicationReview> {
-  env = installExcelDouble();
+  env = installExcelHost();
   const app = earlyInterventionExample();
   change(app);
   await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
   return reviewGrids((await readWorkbookGrids()).grids);
 }
 
-const trips = (from: number) => env.contexts.slice(from).reduce((n, c) => n + c.syncCount, 0);
+const trips = (from: number) => env.host.requests.length - from;
 
 test("going to a finding's cell activates its sheet and selects the cell", async () => {
   const v = await setUp((a) => {
@@ -48,7 +48,7 @@ test("the review sheet: one round trip, a new sheet each time, user text as text
     a.text.name = '=HYPERLINK("http://x")';
     a.costs[2]!.amount = "=1+1 kr";
   });
-  const before = env.contexts.length;
+  const before = env.host.requests.length;
   const first = await writeReviewSheet(v, "sv", new Date(2026, 10, 22, 16, 20, 5));
   expect(trips(before)).toBe(1);
   expect(first.sheet).toBe("Granskning 2026-11-22 16.20.05");

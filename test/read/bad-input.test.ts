@@ -7,16 +7,17 @@ import { insertTemplates } from "../../src/excel/insert";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { fillFromApplication, reviewGrids, type ApplicationReview } from "../../src/templates";
 import type { Application } from "../../src/domain";
-import { installExcelDouble, type WorkbookState } from "../double/excel-double";
+import type { WorkbookState } from "../double/workbook-state";
+import { installExcelHost } from "../host/install";
 
-let env: ReturnType<typeof installExcelDouble>;
+let env: ReturnType<typeof installExcelHost>;
 afterEach(() => env.uninstall());
 
 async function validateAfter(
   edit: (s: WorkbookState) => void | Promise<void>,
   change: (a: Application) => void = () => {},
 ): Promise<ApplicationReview> {
-  env = installExcelDouble();
+  env = installExcelHost();
   const app = earlyInterventionExample();
   change(app);
   await insertTemplates("sv", undefined, fillFromApplication(app, "sv"));
@@ -128,7 +129,7 @@ test("a renamed table is reported missing under the item it holds", async () => 
 });
 
 test("a workbook without any template reads without a crash", async () => {
-  env = installExcelDouble();
+  env = installExcelHost();
   env.state.type("Blad1", "A1", "hej");
   const v = reviewGrids((await readWorkbookGrids()).grids);
   expect(v.findings.length).toBeGreaterThan(10);

@@ -11,9 +11,10 @@ import { fillFromApplication, planWorkbook, reviewGrids, type ApplicationReview 
 import { workbookBytes } from "../../src/xlsx/write";
 import { readApplicationBytes } from "../../src/xlsx/file-reader";
 import type { Application, Lang } from "../../src/domain";
-import { installExcelDouble, type WorkbookState } from "../double/excel-double";
+import type { WorkbookState } from "../double/workbook-state";
+import { installExcelHost } from "../host/install";
 
-let env: ReturnType<typeof installExcelDouble> | undefined;
+let env: ReturnType<typeof installExcelHost> | undefined;
 afterEach(() => {
   env?.uninstall();
   env = undefined;
@@ -24,12 +25,12 @@ async function viaOffice(
   lang: Lang = "sv",
   edit?: (s: WorkbookState) => void,
 ): Promise<ApplicationReview> {
-  env = installExcelDouble();
+  env = installExcelHost();
   await insertTemplates(lang, undefined, fillFromApplication(app, lang));
   edit?.(env.state);
-  const before = env.contexts.length;
+  const before = env.host.requests.length;
   const { grids } = await readWorkbookGrids();
-  expect(env.contexts.slice(before).reduce((n, c) => n + c.syncCount, 0)).toBe(1);
+  expect(env.host.requests.length - before).toBe(1);
   return reviewGrids(grids);
 }
 

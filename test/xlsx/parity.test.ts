@@ -14,7 +14,8 @@ import { earlyInterventionExample } from "../../src/examples/early-intervention"
 import { fillFromApplication, NO_FILL, parseRange, planWorkbook, rangeAddress, type Fill } from "../../src/templates";
 import { excelSerial } from "../../src/templates/render";
 import { writeWorkbookFile } from "../../src/xlsx/write";
-import { installExcelDouble, type WorkbookState } from "../double/excel-double";
+import type { WorkbookState } from "../double/workbook-state";
+import { installExcelHost } from "../host/install";
 
 interface Normalised {
   charts: string[];
@@ -192,7 +193,7 @@ describe.each<[string, Lang, () => Fill]>([
   let office: Normalised;
   let file: Normalised;
   beforeAll(async () => {
-    const env = installExcelDouble();
+    const env = installExcelHost();
     await insertTemplates(lang, undefined, fill());
     office = fromDouble(env.state);
     env.uninstall();
