@@ -142,28 +142,79 @@ export async function insertFollowUp(lang: Lang, fill?: Fill): Promise<InsertRep
   return insertPlans(() => planFollowUp(lang, fill));
 }
 
-/** One round trip to learn what exists, one to write what may go in (none when nothing may). */
+/**
+ * Thrown when Excel refused part of an insert: what it had carried out was taken away again, so the workbook
+ * is as it was (`rolledBack`), or — when even that failed — the next insert repairs it.
+ */
+export class InsertFailedError extends Error {
+  constructor(
+    readonly rolledBack: boolean,
+    readonly reason: unknown,
+  ) {
+    const why = reason instanceof Error ? reason.message : String(reason);
+    super(
+      rolledBack
+        ? `Mallarna kunde inte läggas in; arbetsboken är som förut / The templates could not be inserted; ` +
+            `the workbook is as it was (${why}).`
+        : `Mallarna lades bara in delvis; lägg in dem igen så lagas det / The templates were inserted only in part; ` +
+            `insert them again to repair it (${why}).`,
+    );
+    this.name = "InsertFailedError";
+  }
+}
+
+/**
+ * One round trip to learn what exists, one to write what may go in (none when nothing may). Excel keeps the
+ * commands of a batch before one that fails and drops the rest: then the sheets and names this insert made are
+ * deleted again (two more round trips), so a workbook is never left half-inserted.
+ */
 async function insertPlans(plansOf: () => SheetPlan[]): Promise<InsertReport> {
   ensureExcelApi();
-  return Excel.run(async (context) => {
+  const report = await Excel.run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
     const tables = wb.tables.load("items/name");
-    const names = wb.names.load("items/name");
+    const names = wb.names.load("items/name,items/type");
     await context.sync();
 
     const decision = decideInsertion(plansOf(), {
       sheets: sheets.items.map((s) => s.name),
       tables: tables.items.map((t) => t.name),
       names: names.items.map((n) => n.name),
+      brokenNames: names.items.filter((n) => n.type === "Error").map((n) => n.name),
     });
-    if (decision.insert.length === 0) return { ...decision, roundTrips: 1 };
+    if (decision.insert.length === 0) return { ...decision, roundTrips: 1, error: undefined };
 
     context.application.suspendScreenUpdatingUntilNextSync();
+    for (const name of decision.replaceBrokenNames) wb.names.getItem(name).delete();
     const written = decision.insert.map((plan) => ({ plan, ws: queueSheet(context, plan) }));
     for (const { plan, ws } of written) queueFormulasAndRules(ws, plan);
     written[0]!.ws.activate();
+    try {
+      await context.sync();
+    } catch (error) {
+      return { ...decision, roundTrips: 2, error };
+    }
+    return { ...decision, roundTrips: 2, error: undefined };
+  });
+  const { error, ...done } = report;
+  if (error === undefined) return done;
+  const rolledBack = await removeInserted(done.insert).catch(() => false);
+  throw new InsertFailedError(rolledBack, error);
+}
+
+/** Deletes what a failed insert made: its names, then its sheets (with their tables, formats and charts). */
+async function removeInserted(plans: readonly SheetPlan[]): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const wb = context.workbook;
+    const sheets = wb.worksheets.load("items/name");
+    const names = wb.names.load("items/name");
     await context.sync();
-    return { ...decision, roundTrips: 2 };
+    const has = (xs: { name: string }[], name: string) => xs.some((x) => x.name.toLowerCase() === name.toLowerCase());
+    for (const plan of plans)
+      for (const n of plan.names) if (has(names.items, n.name)) wb.names.getItem(n.name).delete();
+    for (const plan of plans) if (has(sheets.items, plan.name)) wb.worksheets.getItem(plan.name).delete();
+    await context.sync();
+    return true;
   });
 }

@@ -2,7 +2,8 @@
  * Which template sheets may be inserted into a workbook without touching anything the user has.
  * Pure: both the Office.js shell and tests use it. A sheet is left out when its name, one of its
  * tables or one of its names already exists (compared as Excel does: ignoring case), or when a
- * table or name its formulas need will not exist — each with the reason the pane shows.
+ * table or name its formulas need will not exist — each with the reason the pane shows. A name left broken
+ * (`#REF!`) by a deleted sheet or a half-finished insert blocks nothing: the sheet that owns it is repaired.
  */
 import type { SheetKey, SheetPlan } from "./plan";
 
@@ -10,6 +11,11 @@ export interface ExistingItems {
   readonly sheets: readonly string[];
   readonly tables: readonly string[];
   readonly names: readonly string[];
+  /**
+   * Names that refer to nothing any more (`#REF!`: their sheet was deleted, or an insert stopped half-way).
+   * They hold no data, so they block nothing: a sheet that brings one back replaces it.
+   */
+  readonly brokenNames?: readonly string[];
 }
 
 export type SkipReason =
@@ -20,6 +26,8 @@ export type SkipReason =
 
 export interface InsertionDecision {
   readonly insert: readonly SheetPlan[];
+  /** Broken names (`#REF!`) the inserted sheets bring back: deleted first, then added anew. */
+  readonly replaceBrokenNames: readonly string[];
   readonly skipped: readonly { readonly key: SheetKey; readonly sheet: string; readonly reason: SkipReason }[];
 }
 
@@ -28,7 +36,8 @@ const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.to
 export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingItems): InsertionDecision {
   const sheets = lower(existing.sheets);
   const tables = lower(existing.tables);
-  const names = lower(existing.names);
+  const broken = lower(existing.brokenNames ?? []);
+  const names = new Set([...lower(existing.names)].filter((n) => !broken.has(n)));
   const skipped: { key: SheetKey; sheet: string; reason: SkipReason }[] = [];
   let candidates: SheetPlan[] = [];
   for (const plan of plans) {
@@ -57,5 +66,8 @@ export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingI
       skipped.push({ key: p.key, sheet: p.name, reason: { kind: "needs", name: missing! } });
     candidates = candidates.filter((p) => !blocked.some((b) => b.p === p));
   }
-  return { insert: candidates, skipped };
+  const replaceBrokenNames = (existing.brokenNames ?? []).filter((b) =>
+    candidates.some((p) => p.names.some((n) => n.name.toLowerCase() === b.toLowerCase())),
+  );
+  return { insert: candidates, replaceBrokenNames, skipped };
 }

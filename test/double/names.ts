@@ -6,11 +6,11 @@ import { itemNotFound, OfficeErrorDouble } from "./errors";
 import { RangeDouble } from "./range";
 import { nameInUse, type NameState } from "./workbook-state";
 
-export class NamedItemCollectionDouble extends ClientObjectDouble<{ items: { name: string }[] }> {
+export class NamedItemCollectionDouble extends ClientObjectDouble<{ items: { name: string; type: string }[] }> {
   protected read() {
-    return { items: this.ctx.state.names.map((n) => ({ name: n.name })) };
+    return { items: this.ctx.state.names.map((n) => ({ name: n.name, type: n.error ? "Error" : "Range" })) };
   }
-  get items(): { name: string }[] {
+  get items(): { name: string; type: string }[] {
     return this.get("items");
   }
   add(name: string, reference: RangeDouble | string): void {
@@ -26,9 +26,13 @@ export class NamedItemCollectionDouble extends ClientObjectDouble<{ items: { nam
     );
   }
   getItemOrNullObject(name: string): NamedItemDouble {
-    return new NamedItemDouble(this.ctx, () =>
-      this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()),
-    );
+    return new NamedItemDouble(this.ctx, () => this.find(name));
+  }
+  getItem(name: string): NamedItemDouble {
+    return new NamedItemDouble(this.ctx, () => this.find(name) ?? itemNotFound(`The name ${name} does not exist.`));
+  }
+  private find(name: string): NameState | undefined {
+    return this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
   }
 }
 
@@ -63,6 +67,17 @@ export class NamedItemDouble extends ClientObjectDouble<{
   }
   get value(): string {
     return this.get("value");
+  }
+  delete(): void {
+    this.ctx.enqueue(
+      () => {
+        const n = this.find();
+        if (!n) itemNotFound("The name does not exist.");
+        const all = this.ctx.state.names;
+        all.splice(all.indexOf(n), 1);
+      },
+      { deleteName: true },
+    );
   }
   /** The cells the name refers to, or a null object when it refers to none (a missing name too). */
   getRangeOrNullObject(): RangeDouble {

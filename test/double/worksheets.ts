@@ -3,7 +3,7 @@ import { rangeAddress } from "../../src/templates/a1";
 import { ChartCollectionDouble } from "./charts";
 import { ClientObjectDouble } from "./client-object";
 import type { ContextDouble } from "./context";
-import { missingSheet } from "./errors";
+import { missingSheet, OfficeErrorDouble } from "./errors";
 import { onChangedDouble } from "./events";
 import { RangeDouble } from "./range";
 import type { SheetState } from "./sheet";
@@ -128,6 +128,9 @@ export class WorksheetDouble extends ClientObjectDouble<{ name: string; isNullOb
       () => {
         const s = this.resolve();
         const st = this.ctx.state;
+        if (st.sheets.length === 1)
+          throw new OfficeErrorDouble("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        if (st.activeSheet === s.name) st.activeSheet = st.sheets.find((o) => o !== s)?.name;
         st.sheets.splice(st.sheets.indexOf(s), 1);
         for (let i = st.tables.length - 1; i >= 0; i--) if (st.tables[i]!.sheet === s) st.tables.splice(i, 1);
         for (const n of st.names) if (n.sheet === s) n.error = "#REF!";

@@ -1,5 +1,5 @@
 /** Inserting templates through Office.js (against the test double): never overwrite, ≤ 2 round trips. */
-import { insertTemplates } from "../../src/excel/insert";
+import { insertTemplates, InsertFailedError } from "../../src/excel/insert";
 import { RequirementError } from "../../src/excel/host";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { APPLICATION_TABLES, fillFromApplication, planWorkbook, SHEET_ORDER } from "../../src/templates";
@@ -185,4 +185,40 @@ test("the plan of a filled workbook grows its tables to the data", () => {
   const plans = planWorkbook("sv", fillFromApplication(bigApplication(10, 50), "sv"));
   const costs = plans.find((p) => p.key === "costs")!.tables[0]!;
   expect(costs.range).toBe("A4:D56");
+});
+
+test("a sheet deleted by hand is inserted again, its broken names replaced, the user's cells untouched", async () => {
+  env = installExcelHost();
+  await insertTemplates("sv");
+  const plan = planWorkbook("sv").find((p) => p.key !== "application" && p.names.length > 0)!;
+  env.state.type("Kostnader", "D6", 250000); // the user's cost
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(plan.name).delete();
+    await context.sync();
+  });
+  const brokenBefore = env.state.names.filter((n) => n.error).map((n) => n.name);
+  expect(brokenBefore.length).toBeGreaterThan(0); // Excel leaves the sheet's names at #REF!
+  const kostnader = JSON.stringify([...env.state.sheet("Kostnader")!.cells]);
+
+  const report = await insertTemplates("sv");
+  expect(report.insert.map((p) => p.name)).toEqual([plan.name]);
+  expect(report.replaceBrokenNames).toEqual(brokenBefore);
+  expect(env.state.sheet(plan.name)).toBeDefined();
+  expect(env.state.names.filter((n) => n.error)).toEqual([]);
+  for (const n of plan.names) expect(env.state.names.find((x) => x.name === n.name)!.sheet.name).toBe(plan.name);
+  expect(JSON.stringify([...env.state.sheet("Kostnader")!.cells])).toBe(kostnader);
+});
+
+test("a failed insert is taken away again and says so; the next insert completes it", async () => {
+  env = installExcelHost();
+  env.state.type("Blad1", "A1", "min anteckning");
+  env.host.failWhen = (request, index) => request === 1 && index === 1500;
+  const failed = await insertTemplates("sv").catch((e: unknown) => e);
+  expect(failed).toBeInstanceOf(InsertFailedError);
+  expect((failed as Error).message).toMatch(/arbetsboken är som förut/);
+  expect(env.state.sheets.map((s) => s.name)).toEqual(["Blad1"]);
+  expect(env.state.names).toEqual([]);
+  env.host.failWhen = undefined;
+  expect((await insertTemplates("sv")).skipped).toEqual([]);
+  expect(env.state.sheets).toHaveLength(11);
 });
