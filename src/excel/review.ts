@@ -46,23 +46,42 @@ export async function writeReviewSheet(
 }
 
 /** Highlights the cells (one round trip) and remembers them in the workbook's settings. */
+/**
+ * Marks cells with a conditional format of ours (formula HIGHLIGHT_FORMULA): values and formats untouched.
+ * The cells are added to those already marked, so un-highlighting later removes every highlight made.
+ */
 export async function highlightCells(addresses: readonly string[]): Promise<number> {
   ensureExcelApi();
   const unique = [...new Set(addresses)];
   await Excel.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING).load("value");
+    await context.sync();
     for (const a of unique) {
       const { sheet, range } = splitAddress(a);
       const cf = context.workbook.worksheets.getItem(sheet).getRange(range).conditionalFormats.add("Custom");
       cf.custom.rule.formula = HIGHLIGHT_FORMULA;
       cf.custom.format.fill.color = HIGHLIGHT_COLOUR;
     }
-    context.workbook.settings.add(HIGHLIGHT_SETTING, JSON.stringify(unique));
+    const marked = [...new Set([...(setting.isNullObject ? [] : storedAddresses(setting.value)), ...unique])];
+    context.workbook.settings.add(HIGHLIGHT_SETTING, JSON.stringify(marked));
     await context.sync();
   });
   return unique.length;
 }
 
-/** Removes our highlights only (two round trips: find them, delete them). */
+function storedAddresses(value: unknown): string[] {
+  try {
+    return (JSON.parse(String(value)) as unknown[]).filter((a): a is string => typeof a === "string");
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Removes every highlight the add-in made, and nothing else: on each sheet it marked, the conditional formats
+ * of type Custom whose formula is ours. Only the type is read of all formats: reading the rule of a user's data
+ * bar fails (office-js#2180). Four round trips; none when nothing is marked.
+ */
 export async function removeHighlights(): Promise<number> {
   ensureExcelApi();
   return Excel.run(async (context) => {
@@ -70,34 +89,20 @@ export async function removeHighlights(): Promise<number> {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     if (setting.isNullObject) return 0;
-    let addresses: string[] = [];
-    try {
-      addresses = (JSON.parse(String(setting.value)) as unknown[]).filter((a): a is string => typeof a === "string");
-    } catch {
-      addresses = [];
-    }
-    const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const collections = addresses
-      .map((a) => splitAddress(a))
-      .filter((a) => existing.has(a.sheet.toLowerCase()))
-      .map((a) =>
-        context.workbook.worksheets
-          .getItem(a.sheet)
-          .getRange(a.range)
-          .conditionalFormats.load("items/type,items/custom/rule/formula"),
-      );
+    const marked = new Set(storedAddresses(setting.value).map((a) => splitAddress(a).sheet.toLowerCase()));
+    const collections = sheets.items
+      .filter((s) => marked.has(s.name.toLowerCase()))
+      .map((s) => s.getRange().conditionalFormats.load("items/type"));
     await context.sync();
-    let removed = 0;
-    for (const c of collections) {
-      for (const cf of c.items) {
-        if (cf.type === "Custom" && cf.custom.rule.formula === HIGHLIGHT_FORMULA) {
-          cf.delete();
-          removed += 1;
-        }
-      }
-    }
+    const custom = collections
+      .flatMap((c) => c.items)
+      .filter((cf) => cf.type === "Custom")
+      .map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
+    await context.sync();
+    const ours = custom.filter(({ rule }) => rule.formula === HIGHLIGHT_FORMULA);
+    for (const { cf } of ours) cf.delete();
     setting.delete();
     await context.sync();
-    return removed;
+    return ours.length;
   });
 }

@@ -1,7 +1,8 @@
-/** Rules on a range: its data validation and its conditional formats (custom formulas only). */
+/** Rules on a range: its data validation and its conditional formats (custom ones made; others seeded). */
 import { ClientObjectDouble, defineSetters } from "./client-object";
 import type { ContextDouble } from "./context";
 import { OfficeErrorDouble } from "./errors";
+import { parseRange } from "../../src/templates/a1";
 import type { RuleDouble, SheetState } from "./sheet";
 
 /** `range.dataValidation`: `clear()`, and a write-only `rule` that fails where the range already has one. */
@@ -41,13 +42,27 @@ export function dataValidationDouble(
   return dv;
 }
 
+let cfIds = 0;
+
 interface LoadedConditionalFormat {
+  id: string;
   type: string;
   custom: { rule: { formula: string } };
+  getCustomOrNullObject: () => { isNullObject: boolean; rule: { formula: string }; load: () => void };
   delete: () => void;
 }
 
-/** A range's conditional formats: those whose range is exactly this range (enough for the shell). */
+const overlaps = (a: string, b: string): boolean => {
+  const p = parseRange(a);
+  const q = parseRange(b);
+  return p.r1 <= q.r2 && q.r1 <= p.r2 && p.c1 <= q.c2 && q.c1 <= p.c2;
+};
+
+/**
+ * A range's conditional formats as Excel gives them: every format whose range overlaps this range (not only
+ * those on exactly this range). A format of another type (a user's data bar) has no `custom`: reading it fails,
+ * as in Excel (office-js#2180); `getCustomOrNullObject()` gives a null object instead.
+ */
 export class ConditionalFormatCollectionDouble extends ClientObjectDouble<{ items: LoadedConditionalFormat[] }> {
   constructor(
     ctx: ContextDouble,
@@ -61,20 +76,41 @@ export class ConditionalFormatCollectionDouble extends ClientObjectDouble<{ item
     const a = this.addr();
     return {
       items: s.conditionalFormats
-        .filter((cf) => cf.range === a)
-        .map((cf) => ({
-          type: "Custom",
-          custom: { rule: { formula: cf.formula } },
-          delete: (): void =>
-            this.ctx.enqueue(
-              () => {
-                const i = s.conditionalFormats.indexOf(cf);
-                if (i >= 0) s.conditionalFormats.splice(i, 1);
-              },
-              { deleteCf: a },
-            ),
-        })),
+        .filter((cf) => overlaps(cf.range, a))
+        .map((cf) => {
+          const custom = cf.type === undefined || cf.type === "Custom";
+          cf.id ??= `cf-${++cfIds}`;
+          return {
+            id: cf.id,
+            type: cf.type ?? "Custom",
+            get custom() {
+              if (!custom)
+                throw new OfficeErrorDouble("InvalidOperation", `A ${cf.type} conditional format has no custom rule.`);
+              return { rule: { formula: cf.formula } };
+            },
+            getCustomOrNullObject: () => ({ isNullObject: !custom, rule: { formula: cf.formula }, load: () => {} }),
+            delete: (): void =>
+              this.ctx.enqueue(
+                () => {
+                  const i = s.conditionalFormats.indexOf(cf);
+                  if (i < 0) throw new OfficeErrorDouble("ItemNotFound", "The conditional format was deleted already.");
+                  s.conditionalFormats.splice(i, 1);
+                },
+                { deleteCf: a },
+              ),
+          };
+        }),
     };
+  }
+  /** A format by its id, wherever it is on the sheet (as Excel finds it). */
+  getItem(id: string): LoadedConditionalFormat {
+    this.load("items");
+    const whole = new ConditionalFormatCollectionDouble(this.ctx, this.sheet, () => "A1:XFD1048576");
+    whole.load("items");
+    this.ctx.runQueued();
+    const item = whole.items.find((i) => i.id === id);
+    if (!item) throw new OfficeErrorDouble("ItemNotFound", `There is no conditional format ${id}.`);
+    return item;
   }
   get items(): LoadedConditionalFormat[] {
     return this.get("items");

@@ -22,6 +22,16 @@ export interface CellState {
 }
 export type RuleDouble = Record<string, unknown>;
 
+/** A conditional format; `id` as Excel gives one to each (the host finds it by it). */
+export interface ConditionalFormatState {
+  range: string;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  type?: string;
+  id?: string;
+}
+
 export interface SeriesState {
   name: string;
   values?: string;
@@ -39,7 +49,8 @@ export interface ChartState {
 export class SheetState {
   readonly cells = new Map<string, CellState>();
   readonly dataValidations: { range: string; rule: RuleDouble }[] = [];
-  readonly conditionalFormats: { range: string; formula: string; fill?: string; fontColor?: string }[] = [];
+  /** `type` absent: Custom (the add-in's kind); a user's data bar or colour scale is seeded with its type. */
+  readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly charts: ChartState[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();

@@ -103,7 +103,7 @@ export class WorksheetDouble extends ClientObjectDouble<{ name: string; isNullOb
     );
   }
   getRange(address?: string): RangeDouble {
-    return new RangeDouble(this.ctx, this.resolve, () => address ?? "A1");
+    return new RangeDouble(this.ctx, this.resolve, () => address ?? "A1:XFD1048576"); // no address: the whole sheet
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeDouble {
     return new RangeDouble(this.ctx, this.resolve, () => rangeAddress(row, col, row + rows - 1, col + cols - 1));

@@ -85,3 +85,20 @@ test("highlighting touches no value and no format; removing takes only ours away
   expect(env.state.sheet("Nyckeltal")!.conditionalFormats).toHaveLength(figuresCfs);
   expect(await removeHighlights()).toBe(0);
 });
+
+test("un-highlighting removes every highlight made, beside the user's own data bar, which stays", async () => {
+  const v = await setUp((a) => {
+    a.costs[1]!.amount = "x";
+  });
+  const costs = env.state.sheet("Kostnader")!;
+  costs.conditionalFormats.push({ range: "D5:D9", formula: "", type: "DataBar" }); // the user's own
+  await highlightCells(v.findings.flatMap((f) => f.cells));
+  await highlightCells(["Kostnader!D6:D7", "Kostnader!C5"]); // a second check highlights again, overlapping
+  const ours = () =>
+    env.state.sheets.flatMap((s) => s.conditionalFormats).filter((c) => c.formula === HIGHLIGHT_FORMULA);
+  const made = ours().length;
+  expect(made).toBeGreaterThan(2);
+  expect(await removeHighlights()).toBe(made);
+  expect(ours()).toEqual([]);
+  expect(costs.conditionalFormats).toEqual([expect.objectContaining({ range: "D5:D9", type: "DataBar" })]);
+});

@@ -12,6 +12,7 @@
 import { ContextDouble } from "../double/context";
 import { OfficeErrorDouble } from "../double/errors";
 import type { WorkbookState } from "../double/workbook-state";
+import type { SheetState } from "../double/sheet";
 import { WorksheetDouble } from "../double/worksheets";
 import {
   ACTION,
@@ -212,7 +213,8 @@ class Batch {
     if (method === "getItemAt" && typeof p.getItemAt !== "function") return this.itemAt(p, Number(args[0]));
     const f = p[method];
     if (typeof f !== "function") throw notSupported(name);
-    const obj = (f as (...a: unknown[]) => unknown).apply(p, args) as Obj;
+    // The store's `names.add` makes the name but gives nothing back: an object the library may only instantiate.
+    const obj = ((f as (...a: unknown[]) => unknown).apply(p, args) as Obj | undefined) ?? {};
     this.flush(); // a method that makes something (worksheets.add, rows.add) does it now
     if (/OrNullObject$/.test(name)) {
       (obj.load as (s: string) => void)("isNullObject");
@@ -259,7 +261,7 @@ class Batch {
       throw new HostError("NotImplemented", "load() without property names is not supported by the host.");
     if (isCollection(obj)) {
       const items = this.read(obj, "items") as Obj[];
-      return { _Items: items.map((item) => this.pick(item, select)) };
+      return { _Items: items.map((item) => ({ ...this.pick(item, select), ...idOf(item) })) };
     }
     return this.pick(obj, select);
   }
@@ -290,10 +292,16 @@ class Batch {
   }
 }
 
-/** Excel answers an instantiated worksheet with its id, which the library then uses to find it again. */
+/**
+ * Excel answers with an object's id (a worksheet, a conditional format), and the library then finds it again
+ * by that id (`getItem(id)`), not by its index, which moves when an item before it is deleted.
+ */
 function idOf(obj: Obj): { Id?: string } {
-  if (!(obj instanceof WorksheetDouble)) return {};
-  return { Id: obj.resolve().id };
+  if (obj instanceof WorksheetDouble) {
+    const sheet = obj.resolve() as SheetState | undefined;
+    return sheet ? { Id: sheet.id } : {};
+  }
+  return typeof obj.id === "string" ? { Id: obj.id } : {};
 }
 
 const isCollection = (obj: Obj): boolean =>
