@@ -3,6 +3,7 @@ import { quoteIfNeeded } from "./addresses";
 import { ClientObjectDouble } from "./client-object";
 import type { ContextDouble } from "./context";
 import { itemNotFound, OfficeErrorDouble } from "./errors";
+import { checkName } from "./excel-rules";
 import { RangeDouble } from "./range";
 import { nameInUse, type NameState } from "./workbook-state";
 
@@ -17,6 +18,7 @@ export class NamedItemCollectionDouble extends ClientObjectDouble<{ items: { nam
     this.ctx.enqueue(
       () => {
         const st = this.ctx.state;
+        checkName(name, "name");
         if (nameInUse(st, name)) throw new OfficeErrorDouble("ItemAlreadyExists", `The name ${name} already exists.`);
         if (!(reference instanceof RangeDouble))
           throw new OfficeErrorDouble("InvalidArgument", "The double only names ranges.");

@@ -7,6 +7,7 @@ import { quoteIfNeeded } from "./addresses";
 import { ClientObjectDouble } from "./client-object";
 import type { ContextDouble } from "./context";
 import { OfficeErrorDouble } from "./errors";
+import { checkNumberFormat } from "./excel-rules";
 import { RangeFormatDouble, type Box } from "./range-format";
 import { ConditionalFormatCollectionDouble, dataValidationDouble } from "./rules";
 import { formulaValue, writeEntry, type CellState, type RuleDouble, type SheetState } from "./sheet";
@@ -126,7 +127,10 @@ export class RangeDouble extends ClientObjectDouble<RangeSnapshot> {
             line.forEach((v, j) => {
               const cell = s.ensure(b.r1 + i, b.c1 + j);
               if (kind === "numberFormat") {
-                if (typeof v === "string") cell.numberFormat = v;
+                if (typeof v === "string") {
+                  checkNumberFormat(v);
+                  cell.numberFormat = v;
+                }
               } else writeEntry(cell, v, kind);
             }),
           );

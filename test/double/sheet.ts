@@ -3,6 +3,7 @@
  * what else the shell puts on a sheet (validations, conditional formats, charts, sizes, frozen rows).
  */
 import { OfficeErrorDouble } from "./errors";
+import { checkFormula } from "./excel-rules";
 
 export interface CellFormat {
   fill?: string;
@@ -96,6 +97,7 @@ export class SheetState {
  */
 export function writeEntry(cell: CellState, v: unknown, as: "values" | "formulas"): void {
   if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+    checkFormula(v);
     cell.formula = v;
     cell.value = "";
     return;

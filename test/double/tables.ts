@@ -2,6 +2,7 @@
  * Tables: `workbook.tables` and `worksheet.tables` (add, look up, list), and a table's name, style, range and
  * rows (`rows.add`).
  */
+import { checkName } from "./excel-rules";
 import { parseRange, rangeAddress } from "../../src/templates/a1";
 import { splitSheetRange } from "./addresses";
 import { ClientObjectDouble } from "./client-object";
@@ -134,6 +135,7 @@ export class TableDouble extends ClientObjectDouble<{
     this.ctx.enqueue(
       () => {
         const t = this.resolve();
+        checkName(v, "table");
         if (nameInUse(this.ctx.state, v, t))
           throw new OfficeErrorDouble("InvalidArgument", `The name ${v} is already used by a table or a name.`);
         t.name = v;

@@ -2,6 +2,7 @@
 import { parseRange } from "../../src/templates/a1";
 import { OfficeErrorDouble } from "./errors";
 import { fireChanged, type ChangeHandler } from "./events";
+import { checkSheetName } from "./excel-rules";
 import { SheetState, writeEntry } from "./sheet";
 
 export interface TableState {
@@ -35,8 +36,7 @@ export class WorkbookState {
   }
   addSheet(name: string): SheetState {
     if (this.sheet(name)) throw new OfficeErrorDouble("ItemAlreadyExists", `A worksheet named ${name} already exists.`);
-    if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'"))
-      throw new OfficeErrorDouble("InvalidArgument", `${name} is not a valid sheet name.`);
+    checkSheetName(name);
     const s = new SheetState(name);
     this.sheets.push(s);
     return s;

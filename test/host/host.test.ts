@@ -128,3 +128,27 @@ test("the requirement sets answer as configured", () => {
   expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(false);
   expect(Office.context.requirements.isSetSupported("ExcelApi", "1.7")).toBe(true);
 });
+
+test.each([
+  ["a sheet named History", (c: Excel.RequestContext) => void c.workbook.worksheets.add("History")],
+  ["a sheet name with a colon", (c: Excel.RequestContext) => void c.workbook.worksheets.add("Kostnader:2")],
+  ["a formula that does not close", (c: Excel.RequestContext) => void (blad(c).getRange("A1").formulas = [["=SUM("]])],
+  ["a formula ending in an operator", (c: Excel.RequestContext) => void (blad(c).getRange("A1").values = [["=1+"]])],
+  ["a name like a cell", (c: Excel.RequestContext) => void c.workbook.names.add("A1", blad(c).getRange("B2"))],
+  ["a name with a space", (c: Excel.RequestContext) => void c.workbook.names.add("Mitt namn", blad(c).getRange("B2"))],
+  [
+    "a table name with a space",
+    (c: Excel.RequestContext) => {
+      blad(c).tables.add("A1:B2", true).name = "Min tabell";
+    },
+  ],
+  ["a garbage number format", (c: Excel.RequestContext) => void (blad(c).getRange("A1").numberFormat = [['0"kr']])],
+])("Excel refuses %s, and so does the host", async (_what, write) => {
+  env.state.addSheet("Blad1");
+  await Excel.run(async (context) => {
+    write(context);
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+const blad = (c: Excel.RequestContext): Excel.Worksheet => c.workbook.worksheets.getItem("Blad1");
