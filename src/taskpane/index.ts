@@ -233,6 +233,11 @@ class Pane implements ActionHost {
 async function start(): Promise<void> {
   const app = document.getElementById("app");
   if (!app) return;
+  if (typeof Office === "undefined") {
+    // office.js did not load (offline, blocked): the static message in the page says so, in both languages.
+    document.getElementById("office-missing")?.classList.add("now");
+    return;
+  }
   const host = await hostInfo();
   const s = STRINGS[host.lang];
   document.documentElement.lang = host.lang;

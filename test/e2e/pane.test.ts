@@ -375,6 +375,24 @@ test("English: the follow-up card in English", async () => {
   await page.context().close();
 });
 
+test("when office.js cannot load, the pane says so in Swedish and English, with or without its script", async () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 420 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.route("**/*", (route) =>
+      new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort(),
+    );
+    await page.goto(`${base}/taskpane.html?office=missing`);
+    const message = page.locator("#office-missing");
+    // With its script the pane shows it at once; without any script, the page's CSS shows it after 4 s.
+    await message.waitFor({ state: "visible", timeout: javaScriptEnabled ? 2000 : 8000 });
+    expect(await message.locator("p[lang=sv]").innerText()).toMatch(/office\.js\) gick inte att läsa in/);
+    expect(await message.locator("p[lang=en]").innerText()).toMatch(/office\.js\) could not be loaded/);
+    if (javaScriptEnabled) await page.screenshot({ path: join(shots, "office-missing.png"), fullPage: true });
+    await context.close();
+  }
+});
+
 test("the pane made no request outside localhost", () => {
   expect(outside).toEqual([]);
 });
