@@ -29,6 +29,10 @@ async function templateInsert(): Promise<void> {
   console.log(`template_insert_round_trips: ${requests.length}`);
   console.log(`template_insert_request_bytes: ${sum(requests)}`);
   console.log(`template_insert_largest_request_bytes: ${Math.max(...requests)}`);
+  const big = installExcelHost();
+  await insertTemplates("sv", undefined, fillFromApplication(bigApplication(10, 2000), "sv"));
+  console.log(`template_insert_2000_rows_largest_request_bytes: ${Math.max(...big.host.requests.map((r) => r.bytes))}`);
+  big.uninstall();
   const blank = installExcelHost();
   await insertTemplates("sv");
   console.log(`template_insert_blank_round_trips: ${blank.host.requests.length}`);

@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../domain/vocabulary";
 import { ensureExcelApi } from "./host";
-import { decideInsertion, type InsertionDecision } from "../templates/insertion";
+import { decideInsertion, languageOfTables, type InsertionDecision } from "../templates/insertion";
 import {
   planFollowUp,
   planWorkbook,
@@ -131,7 +131,8 @@ function queueFormulasAndRules(ws: Excel.Worksheet, plan: SheetPlan): void {
  */
 export async function insertTemplates(lang: Lang, only?: readonly SheetKey[], fill?: Fill): Promise<InsertReport> {
   const wanted = new Set(only ?? SHEET_ORDER);
-  return insertPlans(() => planWorkbook(lang, fill).filter((p) => wanted.has(p.key)));
+  // A fill is written in its own language; a blank insert follows the language of the tables already there.
+  return insertPlans((l) => planWorkbook(fill ? lang : l, fill).filter((p) => wanted.has(p.key)), lang);
 }
 
 /**
@@ -139,7 +140,7 @@ export async function insertTemplates(lang: Lang, only?: readonly SheetKey[], fi
  * as the application's: never over anything the user has, in two round trips; a second insert changes nothing.
  */
 export async function insertFollowUp(lang: Lang, fill?: Fill): Promise<InsertReport> {
-  return insertPlans(() => planFollowUp(lang, fill));
+  return insertPlans((l) => planFollowUp(fill ? lang : l, fill), lang);
 }
 
 /**
@@ -168,16 +169,24 @@ export class InsertFailedError extends Error {
  * commands of a batch before one that fails and drops the rest: then the sheets and names this insert made are
  * deleted again (two more round trips), so a workbook is never left half-inserted.
  */
-async function insertPlans(plansOf: () => SheetPlan[]): Promise<InsertReport> {
+async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Promise<InsertReport> {
   ensureExcelApi();
   const report = await Excel.run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
     const tables = wb.tables.load("items/name");
     const names = wb.names.load("items/name,items/type");
+    const headers = headerRowsOf(context, [...planWorkbook("sv"), ...planFollowUp("sv")]);
     await context.sync();
 
-    const decision = decideInsertion(plansOf(), {
+    const found = Object.fromEntries(
+      headers.filter((h) => !h.row.isNullObject).map((h) => [h.name, (h.row.values[0] ?? []) as unknown[]]),
+    );
+    const inWorkbook = languageOfTables(found, {
+      sv: [...planWorkbook("sv"), ...planFollowUp("sv")],
+      en: [...planWorkbook("en"), ...planFollowUp("en")],
+    });
+    const decision = decideInsertion(plansOf(inWorkbook ?? lang), {
       sheets: sheets.items.map((s) => s.name),
       tables: tables.items.map((t) => t.name),
       names: names.items.map((n) => n.name),
@@ -201,6 +210,16 @@ async function insertPlans(plansOf: () => SheetPlan[]): Promise<InsertReport> {
   if (error === undefined) return done;
   const rolledBack = await removeInserted(done.insert).catch(() => false);
   throw new InsertFailedError(rolledBack, error);
+}
+
+/** Queues a read of the header row of each table of ours, wherever it is (a null object where there is none). */
+function headerRowsOf(context: Excel.RequestContext, plans: readonly SheetPlan[]) {
+  return plans.flatMap((p) =>
+    p.tables.map((t) => ({
+      name: t.name,
+      row: context.workbook.tables.getItemOrNullObject(t.name).getHeaderRowRange().load("values"),
+    })),
+  );
 }
 
 /** Deletes what a failed insert made: its names, then its sheets (with their tables, formats and charts). */

@@ -5,6 +5,7 @@
  * table or name its formulas need will not exist — each with the reason the pane shows. A name left broken
  * (`#REF!`) by a deleted sheet or a half-finished insert blocks nothing: the sheet that owns it is repaired.
  */
+import type { Lang } from "../domain/vocabulary";
 import type { SheetKey, SheetPlan } from "./plan";
 
 export interface ExistingItems {
@@ -70,4 +71,25 @@ export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingI
     candidates.some((p) => p.names.some((n) => n.name.toLowerCase() === b.toLowerCase())),
   );
   return { insert: candidates, replaceBrokenNames, skipped };
+}
+
+/**
+ * The language of the templates already in a workbook, read from the header rows of its tables: a sheet
+ * inserted in another language would write formulas against columns that are not there. Undefined when no
+ * table of ours is there, or the headers match neither language (or both).
+ */
+export function languageOfTables(
+  headers: Readonly<Record<string, readonly unknown[]>>,
+  plans: Readonly<Record<Lang, readonly SheetPlan[]>>,
+): Lang | undefined {
+  const found = new Map(Object.entries(headers).map(([name, row]) => [name.toLowerCase(), row.map(String)]));
+  const matches = (lang: Lang): boolean =>
+    plans[lang].some((p) =>
+      p.tables.some((t) => {
+        const row = found.get(t.name.toLowerCase());
+        return row !== undefined && row.length === t.headers.length && row.every((h, i) => h === t.headers[i]);
+      }),
+    );
+  const langs = (["sv", "en"] as const).filter(matches);
+  return langs.length === 1 ? langs[0] : undefined;
 }

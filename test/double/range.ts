@@ -47,7 +47,7 @@ export class RangeDouble extends ClientObjectDouble<RangeSnapshot> {
     this.conditionalFormats = new ConditionalFormatCollectionDouble(ctx, sheet, () => this.addr());
   }
   /** The address without sheet or `$`; InvalidArgument if it is not one. */
-  private addr(): string {
+  addr(): string {
     const a = this.resolveAddress().replace(/^.*!/, "").replace(/\$/g, "");
     try {
       parseRange(a);
@@ -103,6 +103,28 @@ export class RangeDouble extends ClientObjectDouble<RangeSnapshot> {
   /** `n` columns just right of the range, as tall as it (getColumnsAfter, ExcelApi 1.2). */
   getColumnsAfter(n = 1): RangeDouble {
     return this.beside((b) => rangeAddress(b.r1, b.c2 + 1, b.r2, b.c2 + n));
+  }
+  /** Row `i` of the range (the library slices a big write by rows: getRow(i).getBoundingRect(getRow(j))). */
+  getRow(i: number): RangeDouble {
+    return this.beside((b) => rangeAddress(b.r1 + i, b.c1, b.r1 + i, b.c2));
+  }
+  /** The smallest range holding this range and `other` (on the same sheet). */
+  getBoundingRect(other: RangeDouble): RangeDouble {
+    return this.beside((b) => {
+      const o = parseRange(other.addr());
+      return rangeAddress(Math.min(b.r1, o.r1), Math.min(b.c1, o.c1), Math.max(b.r2, o.r2), Math.max(b.c2, o.c2));
+    });
+  }
+  /** Excel's check before a sliced write: the array must have the range's size. */
+  _ValidateArraySize(rows: number, cols: number): void {
+    this.ctx.enqueue(
+      () => {
+        const b = parseRange(this.addr());
+        if (b.r2 - b.r1 + 1 !== rows || b.c2 - b.c1 + 1 !== cols)
+          throw new OfficeErrorDouble("InvalidArgument", `A ${rows} × ${cols} array does not fit ${this.addr()}.`);
+      },
+      { validateArraySize: [rows, cols] },
+    );
   }
   private beside(address: (b: Box) => string): RangeDouble {
     return new RangeDouble(this.ctx, this.sheet, () => address(parseRange(this.addr())), this.nullable);

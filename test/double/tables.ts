@@ -128,6 +128,18 @@ export class TableDouble extends ClientObjectDouble<{
       this.nullable,
     );
   }
+  /** The header row of the table's range. */
+  getHeaderRowRange(): RangeDouble {
+    return new RangeDouble(
+      this.ctx,
+      () => this.resolve().sheet,
+      () => {
+        const b = parseRange(this.resolve().range);
+        return rangeAddress(b.r1, b.c1, b.r1, b.c2);
+      },
+      this.nullable,
+    );
+  }
   get name(): string {
     return this.get("name");
   }

@@ -1,5 +1,5 @@
 /** Inserting templates through Office.js (against the test double): never overwrite, ≤ 2 round trips. */
-import { insertTemplates, InsertFailedError } from "../../src/excel/insert";
+import { insertFollowUp, insertTemplates, InsertFailedError } from "../../src/excel/insert";
 import { RequirementError } from "../../src/excel/host";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
 import { APPLICATION_TABLES, fillFromApplication, planWorkbook, SHEET_ORDER } from "../../src/templates";
@@ -101,7 +101,8 @@ test("inserting in the other language after the first changes nothing either", a
   const before = snapshot(env.state);
   const report = await insertTemplates("en");
   expect(snapshot(env.state)).toEqual(before);
-  expect(report.skipped.map((s) => s.reason.kind)).toContain("tableExists");
+  // The workbook's tables are Swedish: the sheets asked for in English are the Swedish ones, and they are there.
+  expect(report.skipped.map((s) => s.sheet)).toEqual(planWorkbook("sv").map((p) => p.name));
 });
 
 test("a user's sheet with a template's name keeps every cell, and what depends on it is left out", async () => {
@@ -221,4 +222,28 @@ test("a failed insert is taken away again and says so; the next insert completes
   env.host.failWhen = undefined;
   expect((await insertTemplates("sv")).skipped).toEqual([]);
   expect(env.state.sheets).toHaveLength(11);
+});
+
+test("sheets go in in the language of the workbook's tables, not the pane's", async () => {
+  env = installExcelHost();
+  await insertTemplates("sv");
+  const savings = planWorkbook("sv").find((p) => p.key === "savings")!;
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(savings.name).delete();
+    await context.sync();
+  });
+  const report = await insertTemplates("en"); // Office speaks English; the workbook's tables are Swedish
+  expect(report.insert.map((p) => p.name)).toEqual([savings.name]);
+  expect(env.state.tables.find((t) => t.name === savings.tables[0]!.name)!.headers).toEqual(savings.tables[0]!.headers);
+  await insertFollowUp("en");
+  expect(env.state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Beslut", "Utfall", "Uppföljning"]));
+});
+
+test("every request of the insert stays under Excel on the web's 5 MB limit at 2,000 rows a table", async () => {
+  env = installExcelHost();
+  await insertTemplates("sv", undefined, fillFromApplication(bigApplication(10, 2000), "sv"));
+  const largest = Math.max(...env.host.requests.map((r) => r.bytes));
+  expect(env.host.requests).toHaveLength(2);
+  expect(largest).toBeGreaterThan(1_000_000); // the case is big enough to matter
+  expect(largest).toBeLessThan(5 * 1024 * 1024);
 });
