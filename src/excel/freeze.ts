@@ -14,6 +14,7 @@ import { MISSING_CELLS, planFreeze, type FreezePlan, type FreezeRefusal } from "
 import type { WorkbookGrids } from "../templates/grid-parser";
 import { asTextEntry } from "../templates/render";
 import { NUMBER_FORMATS } from "../templates/styles";
+import { ownWrite } from "./events";
 import { ensureExcelApi } from "./host";
 import { readWorkbookGrids } from "./office-reader";
 
@@ -118,10 +119,12 @@ export async function freezeWorkbookBaseline(today = new Date()): Promise<Freeze
   if (!plan.ok) return { ...plan, roundTrips: 1 };
   const target = targetOf(grids);
   if (!target) return { ok: false, reason: "missingCells", message: MISSING, roundTrips: 1 };
-  await Excel.run(async (context) => {
-    queueFreeze(context, target, plan);
-    await context.sync();
-  });
+  await ownWrite(() =>
+    Excel.run(async (context) => {
+      queueFreeze(context, target, plan);
+      await context.sync();
+    }),
+  );
   return {
     ok: true,
     rows: plan.rows.length,

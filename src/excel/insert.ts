@@ -5,6 +5,7 @@
  * It never touches an existing sheet, table or name (see templates/insertion.ts).
  */
 import type { Lang } from "../domain/vocabulary";
+import { ownWrite } from "./events";
 import { ensureExcelApi } from "./host";
 import { decideInsertion, languageOfTables, type InsertionDecision } from "../templates/insertion";
 import {
@@ -132,7 +133,7 @@ function queueFormulasAndRules(ws: Excel.Worksheet, plan: SheetPlan): void {
 export async function insertTemplates(lang: Lang, only?: readonly SheetKey[], fill?: Fill): Promise<InsertReport> {
   const wanted = new Set(only ?? SHEET_ORDER);
   // A fill is written in its own language; a blank insert follows the language of the tables already there.
-  return insertPlans((l) => planWorkbook(fill ? lang : l, fill).filter((p) => wanted.has(p.key)), lang);
+  return ownWrite(() => insertPlans((l) => planWorkbook(fill ? lang : l, fill).filter((p) => wanted.has(p.key)), lang));
 }
 
 /**
@@ -140,7 +141,7 @@ export async function insertTemplates(lang: Lang, only?: readonly SheetKey[], fi
  * as the application's: never over anything the user has, in two round trips; a second insert changes nothing.
  */
 export async function insertFollowUp(lang: Lang, fill?: Fill): Promise<InsertReport> {
-  return insertPlans((l) => planFollowUp(fill ? lang : l, fill), lang);
+  return ownWrite(() => insertPlans((l) => planFollowUp(fill ? lang : l, fill), lang));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Lang } from "../domain/vocabulary";
 import { reviewSheetPlan } from "../templates/review-sheet";
 import type { ApplicationReview } from "../templates/review-grids";
+import { ownWrite } from "./events";
 import { ensureExcelApi } from "./host";
 import { queueCellsAndFormats } from "./insert";
 import { splitAddress } from "../templates/a1";
@@ -36,13 +37,15 @@ export async function writeReviewSheet(
 ): Promise<{ sheet: string; roundTrips: number }> {
   ensureExcelApi();
   const plan = reviewSheetPlan(v, lang, now);
-  return Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.add(plan.name);
-    queueCellsAndFormats(ws, plan); // "@" before values: user text stays text
-    ws.activate();
-    await context.sync();
-    return { sheet: plan.name, roundTrips: 1 };
-  });
+  return ownWrite(() =>
+    Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add(plan.name);
+      queueCellsAndFormats(ws, plan); // "@" before values: user text stays text
+      ws.activate();
+      await context.sync();
+      return { sheet: plan.name, roundTrips: 1 };
+    }),
+  );
 }
 
 /** Highlights the cells (one round trip) and remembers them in the workbook's settings. */
@@ -53,6 +56,11 @@ export async function writeReviewSheet(
 export async function highlightCells(addresses: readonly string[]): Promise<number> {
   ensureExcelApi();
   const unique = [...new Set(addresses)];
+  await ownWrite(() => markCells(unique));
+  return unique.length;
+}
+
+async function markCells(unique: readonly string[]): Promise<void> {
   await Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING).load("value");
     await context.sync();
@@ -66,7 +74,6 @@ export async function highlightCells(addresses: readonly string[]): Promise<numb
     context.workbook.settings.add(HIGHLIGHT_SETTING, JSON.stringify(marked));
     await context.sync();
   });
-  return unique.length;
 }
 
 function storedAddresses(value: unknown): string[] {
@@ -84,6 +91,10 @@ function storedAddresses(value: unknown): string[] {
  */
 export async function removeHighlights(): Promise<number> {
   ensureExcelApi();
+  return ownWrite(unmarkCells);
+}
+
+async function unmarkCells(): Promise<number> {
   return Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING).load("value");
     const sheets = context.workbook.worksheets.load("items/name");

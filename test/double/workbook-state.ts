@@ -46,7 +46,7 @@ export class WorkbookState {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
     const { r1: row, c1: col } = parseRange(address);
     writeEntry(sheet.ensure(row, col), value, "values");
-    fireChanged(this.changeHandlers, sheet.name, address);
+    fireChanged(this.changeHandlers, sheet.id, address);
   }
 }
 

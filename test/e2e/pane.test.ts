@@ -145,7 +145,9 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.sif.selection()?.range === "C5");
 
-  // Fix the mistakes: validation runs again by itself after the edits, and the pane says "ready".
+  // Fix the mistakes: validation runs again by itself after the edits, and the pane says "ready". (Changes in
+  // the 300 ms after the add-in's own writes are taken for its own: a person's edits come later.)
+  await page.waitForTimeout(400);
   await page.evaluate(() => {
     const sif = window.sif;
     sif.type("Ansökan", "C5", "Tidiga samordnade insatser för barn och unga");
@@ -229,6 +231,7 @@ test("English: the pane follows Office's display language", async () => {
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   expect(groups).toEqual(expect.arrayContaining(["R11", "R17"]));
   await page.screenshot({ path: join(shots, "en-findings.png"), fullPage: true });
+  await page.waitForTimeout(400); // past the add-in's own writes (see the Swedish test)
   await page.evaluate(() => {
     const sif = window.sif;
     sif.type("Costs", "D7", 900000);

@@ -1,4 +1,5 @@
 /** The reviewer's tools, against the test double. */
+import { OWN_WRITE_GRACE_MS, watchWorkbookChanges } from "../../src/excel/events";
 import { readWorkbookGrids } from "../../src/excel/office-reader";
 import { insertTemplates } from "../../src/excel/insert";
 import {
@@ -101,4 +102,26 @@ test("un-highlighting removes every highlight made, beside the user's own data b
   expect(await removeHighlights()).toBe(made);
   expect(ours()).toEqual([]);
   expect(costs.conditionalFormats).toEqual([expect.objectContaining({ range: "D5:D9", type: "DataBar" })]);
+});
+
+test("the shell's own writes do not validate again; a user's edit does", async () => {
+  const v = await setUp(() => {});
+  let changes = 0;
+  let events = 0;
+  const stop = await watchWorkbookChanges(() => (changes += 1));
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.onChanged.add(() => Promise.resolve(void (events += 1))); // every event Excel sends
+    await context.sync();
+  });
+  await writeReviewSheet(v, "sv"); // the add-in writes cells: Excel fires onChanged for them
+  await highlightCells(["Kostnader!D6"]);
+  await removeHighlights();
+  await new Promise((r) => setTimeout(r, 50));
+  expect(events).toBeGreaterThan(0);
+  expect(changes).toBe(0);
+  await new Promise((r) => setTimeout(r, OWN_WRITE_GRACE_MS));
+  env.state.type("Kostnader", "D6", 1000);
+  await new Promise((r) => setTimeout(r, 20));
+  expect(changes).toBe(1);
+  await stop();
 });

@@ -13,6 +13,7 @@ import { ContextDouble } from "../double/context";
 import { OfficeErrorDouble } from "../double/errors";
 import type { WorkbookState } from "../double/workbook-state";
 import type { SheetState } from "../double/sheet";
+import { RangeDouble } from "../double/range";
 import { WorksheetDouble } from "../double/worksheets";
 import {
   ACTION,
@@ -38,6 +39,17 @@ export interface RecordedRequest {
 export type FailWhen = (request: number, actionIndex: number, action: ActionInfo) => boolean;
 
 type Obj = Record<string, unknown>;
+
+/** What Excel's `WorksheetChanged` message carries (before the library turns it into event args). */
+export interface ChangedArgs {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited";
+  source: "Local";
+}
+
+const CELL_WRITES = new Set(["Values", "Formulas", "NumberFormat"]);
 interface Resolved {
   obj: Obj | null;
 }
@@ -58,6 +70,10 @@ export class ExcelHost {
   private readonly references = new Map<string, Obj>();
   private nextReference = 1;
 
+  /** Set by install: delivers a `WorksheetChanged` event to the library's handlers (as Excel's message). */
+  deliver?: (args: ChangedArgs) => void;
+  /** Whether the add-in registered `worksheets.onChanged` (`_RegisterDataChangedEvent`). */
+  changedRegistered = false;
   /** One context of the store for the host's life: objects kept by reference outlive their request. */
   readonly context: ContextDouble;
   constructor(readonly state: WorkbookState) {
@@ -84,15 +100,26 @@ export class ExcelHost {
           throw new HostError("GeneralException", `Injected failure at action ${i} of request ${requestIndex}.`);
         const value = batch.run(action);
         if (action.ActionType === ACTION.trace) traceIds.push(action.Id);
-        else if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
+        if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
       } catch (e) {
         this.requests.push({ bytes, actions: body.Actions.length, failedAt: i });
+        this.announce(batch.written);
         const { code, message } = asHostError(e);
         return { Results: results, TraceIds: traceIds, Error: { Code: code, Message: message, ActionIndex: i } };
       }
     }
     this.requests.push({ bytes, actions: body.Actions.length });
+    this.announce(batch.written);
     return { Results: results, TraceIds: traceIds };
+  }
+
+  /** After the answer, as Excel does: a `WorksheetChanged` event per range written, the add-in's own writes too. */
+  private announce(written: readonly ChangedArgs[]): void {
+    if (!this.changedRegistered || !this.deliver || written.length === 0) return;
+    const deliver = this.deliver;
+    setTimeout(() => {
+      for (const args of written) deliver(args);
+    }, 0);
   }
 
   /** References kept by the library (`_KeepReference`) and not yet released: Excel tracks each of them. */
@@ -131,6 +158,8 @@ class Batch {
   private readonly root: Obj;
   private readonly resolved = new Map<number, Resolved>();
   private readonly kept = new Set<number>();
+  /** The ranges this request wrote, for the change events after it. */
+  readonly written: ChangedArgs[] = [];
 
   constructor(
     private readonly host: ExcelHost,
@@ -141,6 +170,7 @@ class Batch {
   }
 
   run(action: ActionInfo): unknown {
+    if (action.ActionType === ACTION.trace) return null; // a marker: its result runs the library's callback
     const target = this.resolve(action.ObjectPathId);
     switch (action.ActionType) {
       case ACTION.instantiate:
@@ -152,6 +182,10 @@ class Batch {
       case ACTION.query:
         return target.obj === null ? null : this.query(target.obj, action.QueryInfo?.Select);
       case ACTION.method:
+        if (action.Name === "_RegisterDataChangedEvent" || action.Name === "_UnregisterDataChangedEvent") {
+          this.host.changedRegistered = action.Name === "_RegisterDataChangedEvent";
+          return null;
+        }
         if (action.Name === "_KeepReference") {
           this.kept.add(action.ObjectPathId);
           return NO_RESULT;
@@ -163,6 +197,14 @@ class Batch {
         const [value] = this.args(action.ArgumentInfo);
         target.obj[camel(action.Name)] = value;
         this.flush();
+        if (CELL_WRITES.has(action.Name) && target.obj instanceof RangeDouble)
+          this.written.push({
+            type: "WorksheetChanged",
+            worksheetId: target.obj.sheet().id,
+            address: target.obj.addr(),
+            changeType: "RangeEdited",
+            source: "Local",
+          });
         return NO_RESULT;
       }
       case ACTION.trace:

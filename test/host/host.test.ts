@@ -152,3 +152,23 @@ test.each([
 });
 
 const blad = (c: Excel.RequestContext): Excel.Worksheet => c.workbook.worksheets.getItem("Blad1");
+
+test("onChanged fires for every write, the add-in's own too, as in Excel", async () => {
+  env.state.addSheet("Blad1");
+  const seen: string[] = [];
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.onChanged.add((e) => {
+      seen.push(e.address);
+      return Promise.resolve();
+    });
+    await context.sync();
+  });
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [[1, 2]];
+    await context.sync();
+  });
+  await new Promise((r) => setTimeout(r, 20)); // Excel's event comes after the sync's answer
+  env.state.type("Blad1", "C3", 5); // a user's edit
+  await new Promise((r) => setTimeout(r, 20));
+  expect(seen).toEqual(["A1:B1", "C3"]);
+});

@@ -29,6 +29,16 @@ export function installExcelHost(
     const answer = host.handle(req.body as RequestBody);
     return Promise.resolve({ statusCode: 200, headers: {}, body: answer });
   });
+  // Excel's change message, as the library's own test hook takes it (eventType 10 on target "Workbook").
+  const deliver = (args: object): void =>
+    library._testTriggerRichApiMessageEvent({
+      entries: [{ messageCategory: 65536, messageType: 10, targetId: "Workbook", message: JSON.stringify(args) }],
+    });
+  host.deliver = deliver;
+  // A user's edit (state.type) reaches the add-in's handlers the same way.
+  state.changeHandlers.add((args) => {
+    if (host.changedRegistered) deliver({ type: "WorksheetChanged", ...(args as object) });
+  });
   const g = globalThis as unknown as Record<string, unknown>;
   const before = g.Office;
   const supported = (set: string, version?: string | number): boolean =>
