@@ -45,7 +45,7 @@ export function installExcelDouble(
 }
 
 /** "1.4" ≤ "1.10": requirement-set versions compared as major.minor numbers. */
-function versionLE(a: string, b: string): boolean {
+export function versionLE(a: string, b: string): boolean {
   const [a1 = 0, a2 = 0] = a.split(".").map(Number);
   const [b1 = 0, b2 = 0] = b.split(".").map(Number);
   return a1 < b1 || (a1 === b1 && a2 <= b2);

@@ -3,6 +3,7 @@
  * `Office.context` answers what a host answers at start (display language, requirement sets). The library's
  * own per-member requirement check is on, against the host's ExcelApi ceiling (1.9 by default).
  */
+import { versionLE } from "../double/install";
 import { WorkbookState } from "../double/workbook-state";
 import { ExcelHost } from "./excel-host";
 import { loadOfficeLibrary, unloadHost, type OfficeExtensionInternals } from "./office-library";
@@ -57,11 +58,4 @@ export function installExcelHost(
       g.Office = before;
     },
   };
-}
-
-/** "1.4" ≤ "1.10": requirement-set versions compared as major.minor numbers. */
-function versionLE(a: string, b: string): boolean {
-  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
 }
