@@ -1,20 +1,18 @@
 /**
- * Builds the browser-test page: the real task pane with the Excel test double installed as
- * `Office`/`Excel` instead of office.js (which is not loaded). Output: .e2e-build/
+ * Builds the browser-test pages into .e2e-build/:
+ * - taskpane.html + taskpane.js: the real task pane from its own HTML, unchanged (it loads office.js from
+ *   Microsoft's CDN URL; the test routes that URL to the pinned @microsoft/office-js package);
+ * - excel.html + excel.js: a fake Excel on the web (test/e2e/excel-web.ts) that opens the pane in an iframe
+ *   and answers office.js from the workbook store.
  */
 const path = require("node:path");
-const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-
-const template = fs
-  .readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8")
-  .replace(/\s*<!-- Microsoft's CDN[^>]*-->\s*<script src="https:\/\/appsforoffice[^"]*"><\/script>/, "");
 
 module.exports = {
   mode: "development",
   devtool: false,
-  entry: { e2e: "./test/e2e/page.ts" },
+  entry: { taskpane: "./src/taskpane/index.ts", excel: "./test/e2e/excel-web.ts" },
   output: { path: path.resolve(__dirname, ".e2e-build"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
   module: {
@@ -33,8 +31,17 @@ module.exports = {
   plugins: [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
-      templateContent: template,
-      chunks: ["e2e"],
+      template: "src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      scriptLoading: "defer",
+    }),
+    new HtmlWebpackPlugin({
+      filename: "excel.html",
+      templateContent:
+        '<!doctype html><html lang="sv"><head><meta charset="utf-8" /><title>Excel</title><style>' +
+        "html,body{margin:0;height:100%;overflow:hidden}iframe{border:0;width:100%;height:100%;display:block}" +
+        "</style></head><body></body></html>",
+      chunks: ["excel"],
       scriptLoading: "defer",
     }),
     new CopyWebpackPlugin({

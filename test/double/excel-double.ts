@@ -1,5 +1,7 @@
 /**
- * A test double of the Excel JavaScript API: the subset the shell uses, behaving like Office.js.
+ * The workbook store behind the fake Excel host (test/host): the subset of Excel the shell uses, with Excel's
+ * rules. Nothing calls it as `Excel` any more: Microsoft's real client library talks to test/host, whose
+ * requests these proxies carry out (one store, no second truth).
  *
  * - Calls on proxy objects are queued and carried out at `context.sync()`, which is counted; the
  *   payload of each batch is measured (JSON size of the queued arguments).
@@ -19,7 +21,6 @@
  * - context.ts: the request context, its queue, sync and round-trip counting; client-object.ts: load()
  * - workbook.ts, worksheets.ts, range.ts, range-format.ts, rules.ts, tables.ts, names.ts, charts.ts: the proxies
  * - events.ts: onChanged and a user's edit; errors.ts: Office.js's errors; addresses.ts: sheet!range text
- * - install.ts: the globals `Excel` and `Office`
  */
 export { OfficeErrorDouble } from "./errors";
 export { SheetState, type CellFormat, type CellState, type RuleDouble } from "./sheet";
@@ -30,4 +31,3 @@ export { WorksheetCollectionDouble, WorksheetDouble } from "./worksheets";
 export { RangeDouble } from "./range";
 export { TableCollectionDouble, TableDouble } from "./tables";
 export { NamedItemCollectionDouble, NamedItemDouble } from "./names";
-export { installExcelDouble, type HostDouble } from "./install";

@@ -1,31 +1,37 @@
 /**
- * The task pane in real Chromium (Debian's, through playwright-core), against the Excel test double:
- * insert the templates, fill an application with known mistakes, validate, read the findings, click
- * one and check the selection — and fail on any request outside localhost. Screenshots of the pane
- * in both languages go to a temporary folder, or to docs/pane/ with SIF_UPDATE_DOCS=1.
+ * The task pane in real Chromium (Debian's, through playwright-core) as Excel on the web shows it: a fake Excel
+ * frame (test/e2e/excel-web.ts, at https://excel.officeapps.live.com) opens the real pane
+ * (https://localhost:3000/taskpane.html, its HTML unchanged) in an iframe; the pane loads Microsoft's office.js
+ * from the CDN URL, routed to the pinned @microsoft/office-js package, and every Excel call goes through that
+ * real library to the fake host. The tests insert the templates, fill an application with known mistakes,
+ * validate, read the findings, click one and check the selection — and fail on any Content Security Policy
+ * violation and on any request outside the pane, the CDN and the Excel frame. Screenshots of the pane in both
+ * languages go to a temporary folder, or to docs/pane/ with SIF_UPDATE_DOCS=1.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { dirname, extname, join, normalize } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
 import { planned } from "../support/follow-up-cases";
-import type { SifWindow } from "./install-double";
+import type { SifWindow } from "./excel-web";
 
-/** In the `page.evaluate` callbacks, which run in the page, `window` is the pane's: it has the handle. */
+/** In the `page.evaluate` callbacks, which run in the Excel frame, `window` has the handle on the workbook. */
 declare const window: SifWindow;
 
 const root = join(__dirname, "../..");
 const build = join(root, ".e2e-build");
 const shots = process.env.SIF_UPDATE_DOCS === "1" ? join(root, "docs/pane") : mkdtempSync(join(tmpdir(), "sif-pane-"));
 const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+/** Where the pane is served from (the manifest's dev origin), the fake Excel frame, and Microsoft's CDN. */
+const PANE = "https://localhost:3000/";
+const EXCEL = "https://excel.officeapps.live.com/";
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
-let server: Server;
-let base: string;
 let browser: Browser;
 const outside: string[] = [];
+const violations: string[] = [];
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error("Chromium is required: apt-get install chromium (.ci/run does it)");
@@ -35,26 +41,6 @@ beforeAll(async () => {
     { cwd: root, encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`Building the test page failed:\n${r.stdout}\n${r.stderr}`);
-  const types: Record<string, string> = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".png": "image/png",
-  };
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
-    const file = join(build, path);
-    if (!file.startsWith(build) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -73,35 +59,101 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
 });
 
-async function openPane(lang: "sv-SE" | "en-US"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 1400 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-    outside.push(url.href);
-    return route.abort();
-  });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}/taskpane.html?lang=${lang}`);
-  await page.waitForSelector("#insert-all");
-  expect(errors).toEqual([]);
-  return page;
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+};
+
+/** A file under `dir` for a URL path, or undefined (no climbing out of `dir`). */
+function fileUnder(dir: string, path: string): string | undefined {
+  const file = join(dir, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, ""));
+  return file.startsWith(dir) && existsSync(file) ? file : undefined;
 }
 
-const headline = (page: Page) => page.locator("#headline").innerText();
+/**
+ * Serves the three origins from files, as the network would: the pane from .e2e-build, the Excel frame's page,
+ * and the CDN's office.js and its host files from the package (`cdn: false`: as when the CDN is unreachable).
+ * Anything else is recorded and refused. Violations of the pane's Content Security Policy are recorded too.
+ */
+async function serve(context: BrowserContext, cdn = true): Promise<void> {
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (!cdn && url.startsWith(CDN)) return route.abort("internetdisconnected");
+    const file = url.startsWith(PANE)
+      ? fileUnder(build, new URL(url).pathname)
+      : url.startsWith(EXCEL)
+        ? fileUnder(build, new URL(url).pathname === "/" ? "excel.html" : new URL(url).pathname)
+        : url.startsWith(CDN) && cdn
+          ? fileUnder(OFFICE_JS, new URL(url).pathname.slice(new URL(CDN).pathname.length))
+          : undefined;
+    if (file) return route.fulfill({ status: 200, contentType: TYPES[extname(file)], body: readFileSync(file) });
+    if (url.startsWith(PANE) || url.startsWith(EXCEL) || url.startsWith(CDN)) return route.fulfill({ status: 404 });
+    outside.push(url);
+    return route.abort();
+  });
+  await context.exposeBinding("sifViolation", (_source, text: string) => violations.push(text));
+  // In every frame, before its scripts: report what the page's policy refused.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const w = window as unknown as { sifViolation?: (text: string) => void };
+      w.sifViolation?.(
+        `${location.origin}: ${e.violatedDirective} refused ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+}
+
+/** The Excel frame with the pane open in it, once the pane has started. */
+async function openPane(lang: "sv-SE" | "en-US"): Promise<{ page: Page; pane: Frame }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 1400 }, deviceScaleFactor: 1 });
+  await serve(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${EXCEL}?lang=${lang}`);
+  const pane = await paneFrame(page);
+  await pane.waitForSelector("#insert-all", { timeout: 20000 });
+  expect(errors).toEqual([]);
+  return { page, pane };
+}
+
+async function paneFrame(page: Page): Promise<Frame> {
+  const element = await page.waitForSelector("iframe#pane");
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error("The pane's iframe has no frame");
+  return frame;
+}
+
+/** The whole pane, however long: the Excel frame made as tall as the pane's page for the picture. */
+async function paneShot(page: Page, pane: Frame, file: string): Promise<void> {
+  const before = page.viewportSize()!;
+  const height = await pane.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: before.width, height: Math.max(height, before.height) });
+  // The pane paints in its own process (a cross-site frame): let it draw twice before the picture.
+  await pane.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path: join(shots, file) });
+  await page.setViewportSize(before);
+}
+
+/** Closes the pane's browser context, after checking that office.js asked the Excel frame nothing it did not know. */
+async function closePane(page: Page): Promise<void> {
+  expect(await page.evaluate(() => window.sif.xdm.unknown)).toEqual([]);
+  await page.context().close();
+}
+
+const headline = (pane: Frame) => pane.locator("#headline").innerText();
 
 test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", async () => {
-  const page = await openPane("sv-SE");
-  expect(await page.getAttribute("html", "lang")).toBe("sv");
-  expect(await page.locator("h1").innerText()).toBe("Sociala investeringsfonden");
+  const { page, pane } = await openPane("sv-SE");
+  expect(await pane.getAttribute("html", "lang")).toBe("sv");
+  expect(await pane.locator("h1").innerText()).toBe("Sociala investeringsfonden");
 
-  await page.click("#insert-all");
-  await page.waitForSelector(".status .message.success");
+  await pane.click("#insert-all");
+  await pane.waitForSelector(".status .message.success");
   expect(await page.evaluate(() => window.sif.sheets())).toEqual([
     "Ansökan",
     "Parter",
@@ -122,24 +174,24 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
     sif.type("Kostnader", "D7", "900 tkr"); // R17: text in an amount
     sif.type("Återföring", "B9", "Karlshamns kommun"); // R07: a municipality repays
   });
-  await page.click("#check");
-  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("fel"));
-  expect(await headline(page)).toMatch(/måste rättas före inlämning/);
-  const groups = await page
+  await pane.click("#check");
+  await pane.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("fel"));
+  expect(await headline(pane)).toMatch(/måste rättas före inlämning/);
+  const groups = await pane
     .locator("details.group")
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   expect(groups).toEqual(expect.arrayContaining(["C01", "R06", "R07", "R17"]));
-  expect(await page.locator("details[data-id=R17] .finding-message").first().innerText()).toContain("900 tkr");
-  expect(await page.locator("dd[data-id=K01]").innerText()).toMatch(/^2\s500\s000\skr$/);
+  expect(await pane.locator("details[data-id=R17] .finding-message").first().innerText()).toContain("900 tkr");
+  expect(await pane.locator("dd[data-id=K01]").innerText()).toMatch(/^2\s500\s000\skr$/);
 
-  await page.screenshot({ path: join(shots, "sv-findings.png"), fullPage: true });
+  await paneShot(page, pane, "sv-findings.png");
 
-  await page.locator("details[data-id=R17] button.link", { hasText: "Kostnader!D7" }).click();
+  await pane.locator("details[data-id=R17] button.link", { hasText: "Kostnader!D7" }).click();
   await page.waitForFunction(() => window.sif.selection()?.range === "D7");
   expect(await page.evaluate(() => window.sif.selection())).toEqual({ sheet: "Kostnader", range: "D7" });
 
   // Keyboard: the finding links are buttons in tab order, with names a screen reader reads.
-  const link = page.locator("details[data-id=C01] button.link").first();
+  const link = pane.locator("details[data-id=C01] button.link").first();
   expect(await link.getAttribute("aria-label")).toBe("Gå till cell Ansökan!C5");
   await link.focus();
   await page.keyboard.press("Enter");
@@ -154,17 +206,17 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
     sif.type("Kostnader", "D7", 900000);
     sif.type("Återföring", "B9", "Primärvården Västra Blekinge");
   });
-  await page.waitForFunction(
+  await pane.waitForFunction(
     () => document.querySelector("#headline")?.textContent?.startsWith("Klar att lämna in"),
     undefined,
     { timeout: 10000 },
   );
-  await page.screenshot({ path: join(shots, "sv-ready.png"), fullPage: true });
+  await paneShot(page, pane, "sv-ready.png");
 
   // How sure is the repayment? The example's margins and delay in words, the scenarios, a link to Känslighet.
-  const card = page.locator("#robustness-card");
+  const card = pane.locator("#robustness-card");
   expect(await card.locator("h2").innerText()).toBe("Hur säker är återföringen?");
-  expect(await lineTexts(page)).toEqual([
+  expect(await lineTexts(pane)).toEqual([
     "Regionens realiserbara besparingar kan minska med 16 % innan de inte längre täcker sökt belopp.",
     "Barn- och ungdomspsykiatrin: de realiserbara besparingarna kan minska med 16 % innan de inte längre täcker " +
       "återföringen.",
@@ -172,20 +224,20 @@ test("Swedish: insert, fill with mistakes, validate, go to a finding's cell", as
       "återföringen.",
     "Besparingarna kan komma 10 år senare och ändå täcka kostnaderna.",
   ]);
-  expect(await cellTexts(page, "K14")).toEqual(["2 %", "16 %", "28 %"]);
+  expect(await cellTexts(pane, "K14")).toEqual(["2 %", "16 %", "28 %"]);
   expect(await card.locator("#scenarios thead th").allInnerTexts()).toEqual(["Låg", "Bas", "Hög"]);
-  await cardShot(page, "sv-robustness.png");
-  await page.click("#robustness-link");
+  await cardShot(page, pane, "sv-robustness.png");
+  await pane.click("#robustness-link");
   await page.waitForFunction(() => window.sif.selection()?.sheet === "Känslighet");
   await expectKeyCellSelected(page, "Känslighet");
-  await page.context().close();
+  await closePane(page);
 });
 
 /** The card's lines in words, spaces normalised (formatPercent writes a no-break space in Swedish). */
-const lineTexts = async (page: Page): Promise<string[]> =>
-  (await page.locator("#robustness-card .robust-line").allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
-const cellTexts = async (page: Page, id: string): Promise<string[]> =>
-  (await page.locator(`#robustness-card tr.value-row[data-id=${id}] td`).allInnerTexts()).map((t) =>
+const lineTexts = async (pane: Frame): Promise<string[]> =>
+  (await pane.locator("#robustness-card .robust-line").allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
+const cellTexts = async (pane: Frame, id: string): Promise<string[]> =>
+  (await pane.locator(`#robustness-card tr.value-row[data-id=${id}] td`).allInnerTexts()).map((t) =>
     t.replace(/\s+/g, " "),
   );
 
@@ -197,12 +249,12 @@ async function expectKeyCellSelected(page: Page, sheet: string): Promise<void> {
 }
 
 /** A card alone (the robustness card unless named), in a pane as narrow as Excel's default (320 px). */
-async function cardShot(page: Page, file: string, selector = "#robustness-card"): Promise<void> {
+async function cardShot(page: Page, pane: Frame, file: string, selector = "#robustness-card"): Promise<void> {
   await page.setViewportSize({ width: 320, height: 1400 });
-  const card = page.locator(selector);
+  const card = pane.locator(selector);
   const box = (await card.boundingBox())!;
   // Nothing wider than the pane: no horizontal scrolling, no cell spilling out of the card.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   const overflow = await card.evaluate(
     (c) => [...c.querySelectorAll("td, th, li, button, p")].filter((e) => e.scrollWidth > e.clientWidth + 1).length,
   );
@@ -213,10 +265,10 @@ async function cardShot(page: Page, file: string, selector = "#robustness-card")
 }
 
 test("English: the pane follows Office's display language", async () => {
-  const page = await openPane("en-US");
-  expect(await page.locator("h1").innerText()).toBe("Social Investment Fund");
-  await page.click("#insert-all");
-  await page.waitForSelector(".status .message.success");
+  const { page, pane } = await openPane("en-US");
+  expect(await pane.locator("h1").innerText()).toBe("Social Investment Fund");
+  await pane.click("#insert-all");
+  await pane.waitForSelector(".status .message.success");
   expect(await page.evaluate(() => window.sif.sheets())).toContain("Key figures");
   await page.evaluate(() => {
     const sif = window.sif;
@@ -224,79 +276,79 @@ test("English: the pane follows Office's display language", async () => {
     sif.type("Costs", "D7", "900 tkr");
     sif.type("Repayment", "A5", 2040);
   });
-  await page.click("#check");
-  await page.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("error"));
-  const groups = await page
+  await pane.click("#check");
+  await pane.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("error"));
+  const groups = await pane
     .locator("details.group")
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   expect(groups).toEqual(expect.arrayContaining(["R11", "R17"]));
-  await page.screenshot({ path: join(shots, "en-findings.png"), fullPage: true });
+  await paneShot(page, pane, "en-findings.png");
   await page.waitForTimeout(400); // past the add-in's own writes (see the Swedish test)
   await page.evaluate(() => {
     const sif = window.sif;
     sif.type("Costs", "D7", 900000);
     sif.type("Repayment", "A5", 2021);
   });
-  await page.waitForFunction(
+  await pane.waitForFunction(
     () => document.querySelector("#headline")?.textContent?.startsWith("Ready to submit"),
     undefined,
     { timeout: 10000 },
   );
-  await page.screenshot({ path: join(shots, "en-ready.png"), fullPage: true });
+  await paneShot(page, pane, "en-ready.png");
 
-  expect(await page.locator("#robustness-card h2").innerText()).toBe("How sure is the repayment?");
-  expect((await lineTexts(page))[0]).toBe(
+  expect(await pane.locator("#robustness-card h2").innerText()).toBe("How sure is the repayment?");
+  expect((await lineTexts(pane))[0]).toBe(
     "The region's cashable savings may fall 16% before they no longer cover the amount asked.",
   );
-  expect((await lineTexts(page)).at(-1)).toBe("The savings may come 10 years later and still cover the costs.");
-  expect(await cellTexts(page, "K11")).toEqual(["4,131,000", "4,860,000", "5,733,000"]);
-  await cardShot(page, "en-robustness.png");
-  await page.click("#robustness-link");
+  expect((await lineTexts(pane)).at(-1)).toBe("The savings may come 10 years later and still cover the costs.");
+  expect(await cellTexts(pane, "K11")).toEqual(["4,131,000", "4,860,000", "5,733,000"]);
+  await cardShot(page, pane, "en-robustness.png");
+  await pane.click("#robustness-link");
   await page.waitForFunction(() => window.sif.selection()?.sheet === "Sensitivity");
   await expectKeyCellSelected(page, "Sensitivity");
 
   // Without the Sensitivity sheet the card still shows the engine's figures, but no link to a sheet that is gone.
   await page.evaluate(() => window.sif.deleteSheet("Sensitivity"));
-  await page.click("#check");
-  await page.waitForFunction(() => document.querySelector("#robustness-link") === null, undefined, { timeout: 10000 });
-  expect(await lineTexts(page)).toHaveLength(4);
-  await page.context().close();
+  await pane.click("#check");
+  await pane.waitForFunction(() => document.querySelector("#robustness-link") === null, undefined, { timeout: 10000 });
+  expect(await lineTexts(pane)).toHaveLength(4);
+  await closePane(page);
 });
 
 /** The follow-up card's lines in words (the figures', the units', what is due), spaces normalised. */
-const followTexts = async (page: Page, list: string): Promise<string[]> =>
-  (await page.locator(`${list} .follow-line .follow-text`).allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
-const statusText = (page: Page) => page.locator(".status .message").innerText();
+const followTexts = async (pane: Frame, list: string): Promise<string[]> =>
+  (await pane.locator(`${list} .follow-line .follow-text`).allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
+const statusText = (pane: Frame) => pane.locator(".status .message").innerText();
 
 /**
  * After the board's decision: insert the follow-up (the card shows, not yet frozen), type the actuals of
  * the "behind" case, freeze the baseline with a double click (once), and read the card.
  */
-async function followUpFlow(page: Page, words: { inserted: string; notFrozen: string; frozen: string }) {
-  await page.click("#insert-all");
-  await page.waitForSelector(".status .message.success");
+async function followUpFlow(page: Page, pane: Frame, words: { inserted: string; notFrozen: string; frozen: string }) {
+  await pane.click("#insert-all");
+  await pane.waitForSelector(".status .message.success");
   await page.evaluate(() => window.sif.typeExample());
-  await page.click("#check");
-  await page.waitForSelector("#headline");
-  expect(await page.locator("#follow-up-card").isHidden()).toBe(true);
+  await pane.click("#check");
+  await pane.waitForSelector("#headline");
+  expect(await pane.locator("#follow-up-card").isHidden()).toBe(true);
 
-  await page.click("#insert-follow-up");
-  await page.waitForFunction(
+  await pane.click("#insert-follow-up");
+  await pane.waitForFunction(
     (t) => document.querySelector(".status .message.success")?.textContent === t,
     words.inserted,
   );
-  await page.waitForFunction(
+  await pane.waitForFunction(
     () => document.querySelector("#follow-up-headline")?.getAttribute("data-state") === "notFrozen",
   );
-  expect(await page.locator("#follow-up-headline .follow-headline").innerText()).toBe(words.notFrozen);
+  expect(await pane.locator("#follow-up-headline .follow-headline").innerText()).toBe(words.notFrozen);
 
   await page.evaluate(() => window.sif.typeActuals());
-  await page.dblclick("#freeze-baseline");
-  await page.waitForFunction(
+  await pane.dblclick("#freeze-baseline");
+  await pane.waitForFunction(
     (t) => document.querySelector(".status .message.success")?.textContent?.startsWith(t),
     words.frozen,
   );
-  await page.waitForFunction(
+  await pane.waitForFunction(
     () => document.querySelector("#follow-up-headline")?.getAttribute("data-state") === "behind",
     undefined,
     {
@@ -305,20 +357,20 @@ async function followUpFlow(page: Page, words: { inserted: string; notFrozen: st
   );
   // Frozen once: the table holds the plan's rows, not twice as many.
   expect(await page.evaluate(() => window.sif.tableRange("Baslinje"))).toBe(`D4:G${4 + planned().length}`);
-  expect(await page.locator("#freeze-baseline").isEnabled()).toBe(true);
+  expect(await pane.locator("#freeze-baseline").isEnabled()).toBe(true);
 }
 
 test("Swedish: insert the follow-up, type actuals, freeze the baseline, read 'Efter plan'", async () => {
-  const page = await openPane("sv-SE");
-  await followUpFlow(page, {
+  const { page, pane } = await openPane("sv-SE");
+  await followUpFlow(page, pane, {
     inserted: "Inlagt: Beslut, Utfall, Mätningar, Uppföljning.",
     notFrozen: "Baslinjen är inte fryst",
     frozen: "Baslinjen frystes:",
   });
-  const card = page.locator("#follow-up-card");
+  const card = pane.locator("#follow-up-card");
   expect(await card.locator("h2").innerText()).toBe("Uppföljning");
   expect(await card.locator("#follow-up-headline .follow-headline").innerText()).toBe("Efter plan");
-  expect(await followTexts(page, "#follow-up-lines")).toEqual([
+  expect(await followTexts(pane, "#follow-up-lines")).toEqual([
     "Kostnaden till och med 2021 är 3 600 000 kr: 200 000 kr (6 %) över baslinjens 3 400 000 kr.",
     "Besparingarna till och med 2021: 2 450 000 kr verifierade av planerade 3 750 000 kr (65 %).",
     "Kvar att återföra till fonden: 2 200 000 kr av beviljade 3 000 000 kr; 200 000 kr är förfallet.",
@@ -329,7 +381,7 @@ test("Swedish: insert the follow-up, type actuals, freeze the baseline, read 'Ef
     "Primärvården Västra Blekinge",
     "Karlshamns kommun",
   ]);
-  expect(await followTexts(page, "#follow-up-due")).toEqual([
+  expect(await followTexts(pane, "#follow-up-due")).toEqual([
     'Effekten "Minskade psykiska symtom hos barnen" skulle mätas 2020, men ingen mätning är registrerad.',
   ]);
   const groups = await card
@@ -343,7 +395,7 @@ test("Swedish: insert the follow-up, type actuals, freeze the baseline, read 'Ef
   });
   expect((await page.evaluate(() => window.sif.cell("Beslut", "B12")))?.numberFormat).toBe("yyyy-mm-dd");
 
-  await cardShot(page, "sv-follow-up.png", "#follow-up-card");
+  await cardShot(page, pane, "sv-follow-up.png", "#follow-up-card");
 
   await card.locator("#follow-up-due button.link", { hasText: "Effekter!D5" }).click();
   await page.waitForFunction(() => window.sif.selection()?.range === "D5");
@@ -352,50 +404,64 @@ test("Swedish: insert the follow-up, type actuals, freeze the baseline, read 'Ef
   await page.waitForFunction(() => window.sif.selection()?.sheet === "Utfall");
 
   // A second freeze is refused, in words; nothing changes.
-  await page.click("#freeze-baseline");
-  await page.waitForFunction(() =>
+  await pane.click("#freeze-baseline");
+  await pane.waitForFunction(() =>
     document.querySelector(".status .message.info")?.textContent?.includes("redan fryst"),
   );
-  expect(await statusText(page)).toMatch(/skrivs aldrig över/);
+  expect(await statusText(pane)).toMatch(/skrivs aldrig över/);
   expect(await page.evaluate(() => window.sif.tableRange("Baslinje"))).toBe(`D4:G${4 + planned().length}`);
-  await page.context().close();
+  await closePane(page);
 });
 
 test("English: the follow-up card in English", async () => {
-  const page = await openPane("en-US");
-  await followUpFlow(page, {
+  const { page, pane } = await openPane("en-US");
+  await followUpFlow(page, pane, {
     inserted: "Inserted: Decision, Actuals, Measurements, Follow-up.",
     notFrozen: "The baseline is not frozen",
     frozen: "The baseline was frozen:",
   });
-  const card = page.locator("#follow-up-card");
+  const card = pane.locator("#follow-up-card");
   expect(await card.locator("h2").innerText()).toBe("Follow-up");
   expect(await card.locator("#follow-up-headline .follow-headline").innerText()).toBe("Behind");
-  expect((await followTexts(page, "#follow-up-lines")).at(-1)).toBe(
+  expect((await followTexts(pane, "#follow-up-lines")).at(-1)).toBe(
     "The fund's projected payback year, at the realisation so far: not within 30 years (planned: 2023).",
   );
-  await cardShot(page, "en-follow-up.png", "#follow-up-card");
-  await page.context().close();
+  await cardShot(page, pane, "en-follow-up.png", "#follow-up-card");
+  await closePane(page);
+});
+
+test("an Excel without ExcelApi 1.9 gets a message, not a pane that fails later", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 420 } });
+  await serve(context);
+  const page = await context.newPage();
+  await page.goto(`${EXCEL}?lang=sv-SE&excelApi=1.8`);
+  const pane = await paneFrame(page);
+  await pane.waitForSelector("#app .message.error");
+  expect(await pane.locator("#app .message.error").innerText()).toMatch(/ExcelApi 1\.9/);
+  expect(await pane.locator("#insert-all").count()).toBe(0);
+  await closePane(page);
 });
 
 test("when office.js cannot load, the pane says so in Swedish and English, with or without its script", async () => {
   for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ viewport: { width: 360, height: 420 }, javaScriptEnabled });
+    await serve(context, false); // the CDN is unreachable
     const page = await context.newPage();
-    await page.route("**/*", (route) =>
-      new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort(),
-    );
-    await page.goto(`${base}/taskpane.html?office=missing`);
-    const message = page.locator("#office-missing");
+    // With scripts, in the Excel frame as a user would see it; without any script the frame cannot open the
+    // pane, so the pane alone.
+    await page.goto(javaScriptEnabled ? `${EXCEL}?lang=sv-SE` : `${PANE}taskpane.html`);
+    const pane = javaScriptEnabled ? await paneFrame(page) : page.mainFrame();
+    const message = pane.locator("#office-missing");
     // With its script the pane shows it at once; without any script, the page's CSS shows it after 4 s.
-    await message.waitFor({ state: "visible", timeout: javaScriptEnabled ? 2000 : 8000 });
+    await message.waitFor({ state: "visible", timeout: javaScriptEnabled ? 5000 : 8000 });
     expect(await message.locator("p[lang=sv]").innerText()).toMatch(/office\.js\) gick inte att läsa in/);
     expect(await message.locator("p[lang=en]").innerText()).toMatch(/office\.js\) could not be loaded/);
-    if (javaScriptEnabled) await page.screenshot({ path: join(shots, "office-missing.png"), fullPage: true });
+    if (javaScriptEnabled) await paneShot(page, pane, "office-missing.png");
     await context.close();
   }
 });
 
-test("the pane made no request outside localhost", () => {
+test("the pane asked nothing outside its origin, the CDN and Excel, and its policy refused nothing", () => {
   expect(outside).toEqual([]);
+  expect(violations).toEqual([]);
 });

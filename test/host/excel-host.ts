@@ -78,6 +78,10 @@ export class ExcelHost {
   readonly context: ContextDouble;
   constructor(readonly state: WorkbookState) {
     this.context = new ContextDouble(state);
+    // A user's edit (state.type) reaches the add-in as Excel's change message, once the add-in listens.
+    state.changeHandlers.add((args) => {
+      if (this.changedRegistered) this.deliver?.({ type: "WorksheetChanged", ...(args as Omit<ChangedArgs, "type">) });
+    });
   }
 
   /** Answers one request of the library. */
@@ -89,7 +93,7 @@ export class ExcelHost {
       return { Results: [] };
     }
     const requestIndex = this.requests.length;
-    const bytes = Buffer.byteLength(JSON.stringify(body), "utf8");
+    const bytes = new TextEncoder().encode(JSON.stringify(body)).length;
     const batch = new Batch(this, body);
     const results: ActionResult[] = [];
     const traceIds: number[] = [];
@@ -232,6 +236,7 @@ class Batch {
   private resolvePath(path: ObjectPathInfo): Resolved {
     if (path.ObjectPathType === PATH.global) return { obj: this.root };
     if (path.ObjectPathType === PATH.reference) return { obj: this.host.reference(path.Name) };
+    if (path.ObjectPathType === PATH.newObject) return { obj: newObject(path.Name) };
     const parent = this.resolve(path.ParentObjectPathId ?? -1);
     if (parent.obj === null) return { obj: null };
     const p = parent.obj;
@@ -344,6 +349,15 @@ function idOf(obj: Obj): { Id?: string } {
     return sheet ? { Id: sheet.id } : {};
   }
   return typeof obj.id === "string" ? { Id: obj.id } : {};
+}
+
+/**
+ * The service objects the library makes with `new` (ObjectPathType 2). Office.js on the web makes one at start,
+ * to tell Excel its action handlers are ready; Excel has nothing to answer.
+ */
+function newObject(name: string): Obj {
+  if (name === "Microsoft.InternalService.AddinInternalService") return { notifyActionHandlerReady: () => undefined };
+  throw new HostError("ApiNotFound", `The fake Excel host cannot make a new '${name}'.`);
 }
 
 const isCollection = (obj: Obj): boolean =>

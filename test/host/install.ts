@@ -3,7 +3,6 @@
  * `Office.context` answers what a host answers at start (display language, requirement sets). The library's
  * own per-member requirement check is on, against the host's ExcelApi ceiling (1.9 by default).
  */
-import { versionLE } from "../double/install";
 import { WorkbookState } from "../double/workbook-state";
 import { ExcelHost } from "./excel-host";
 import { loadOfficeLibrary, unloadHost, type OfficeExtensionInternals } from "./office-library";
@@ -36,10 +35,6 @@ export function installExcelHost(
       entries: [{ messageCategory: 65536, messageType: 10, targetId: "Workbook", message: JSON.stringify(args) }],
     });
   host.deliver = deliver;
-  // A user's edit (state.type) reaches the add-in's handlers the same way.
-  state.changeHandlers.add((args) => {
-    if (host.changedRegistered) deliver({ type: "WorksheetChanged", ...(args as object) });
-  });
   const g = globalThis as unknown as Record<string, unknown>;
   const before = g.Office;
   const supported = (set: string, version?: string | number): boolean =>
@@ -58,4 +53,11 @@ export function installExcelHost(
       g.Office = before;
     },
   };
+}
+
+/** "1.4" ≤ "1.10": requirement-set versions compared as major.minor numbers. */
+export function versionLE(a: string, b: string): boolean {
+  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
+  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
 }

@@ -1,6 +1,9 @@
 /**
- * Runs first on the e2e test page: installs the Excel test double as the globals `Office` and
- * `Excel` (office.js is not loaded), and gives the test a handle on the workbook.
+ * A fake Excel on the web, for the Chromium tests: this page (served at https://excel.officeapps.live.com) holds
+ * the workbook store and the fake Excel host, and opens the real task pane (https://localhost:3000/taskpane.html,
+ * unchanged) in an iframe, as Excel on the web does. The pane loads Microsoft's office.js from its CDN URL (the
+ * test routes it to the pinned @microsoft/office-js package), which talks to this frame by postMessage
+ * (xdm-host.ts). `window.sif` is the test's handle on the workbook.
  */
 import { emptyFollowUp } from "../../src/domain/follow-up-model";
 import { earlyInterventionExample } from "../../src/examples/early-intervention";
@@ -14,15 +17,37 @@ import {
   type SheetPlan,
 } from "../../src/templates";
 import { excelSerial } from "../../src/templates/render";
-import { installExcelDouble, WorkbookState } from "../double/excel-double";
+import { ContextDouble } from "../double/context";
+import { WorkbookState } from "../double/workbook-state";
+import { ExcelHost } from "../host/excel-host";
 import { behind } from "../support/follow-up-cases";
+import { XdmHost } from "./xdm-host";
 
-const displayLanguage = new URLSearchParams(location.search).get("lang") ?? "sv-SE";
-const state = new WorkbookState();
-// `?office=missing`: as when office.js could not load (the pane's own request for it is aborted anyway).
-if (new URLSearchParams(location.search).get("office") !== "missing")
-  installExcelDouble(state, { displayLanguage, excelApi: "1.9" });
+const query = new URLSearchParams(location.search);
+const displayLanguage = query.get("lang") ?? "sv-SE";
 const lang = displayLanguage.startsWith("sv") ? "sv" : "en";
+const state = new WorkbookState();
+const host = new ExcelHost(state);
+const xdm = new XdmHost(host, { displayLanguage, excelApi: query.get("excelApi") ?? "1.9" });
+window.addEventListener("message", (e) => xdm.receive(e));
+openPane();
+
+/**
+ * The task pane in an iframe, as Excel on the web opens it: office.js finds the host (Excel, web, its
+ * locale) and the conversation with this frame (id, add-in id, this frame's URL) in the window name.
+ */
+function openPane(): void {
+  const frame = document.createElement("iframe");
+  frame.id = "pane";
+  frame.title = "Sociala investeringsfonden";
+  frame.name = JSON.stringify({
+    hostInfo: `Excel|Web|16.00|${displayLanguage}|00000000-0000-0000-0000-000000000000|||0`,
+    xdmInfo: `sif-conversation|sif-pane|${location.origin}`,
+    serializerVersion: 1,
+  });
+  frame.src = "https://localhost:3000/taskpane.html";
+  document.body.append(frame);
+}
 
 /** Types the input cells of filled plans into the inserted sheets, cell by cell, as a user would. */
 function typePlans(plans: readonly SheetPlan[]): void {
@@ -47,6 +72,8 @@ const typeActuals = (): void =>
 /** The test's handle on the page: `window.sif` (see SifWindow). */
 export interface SifHandle {
   readonly state: WorkbookState;
+  /** The frame's side of the conversation with office.js (calls it did not know, Rich API requests). */
+  readonly xdm: XdmHost;
   /** Types the shipped example into the inserted templates. */
   typeExample(): void;
   /** Types behind()'s decision block and actuals into the inserted follow-up sheets. */
@@ -63,7 +90,7 @@ export interface SifHandle {
   sheets(): string[];
   /** Where a defined name points (sheet and A1 range), or undefined without it. */
   namedCell(name: string): { sheet: string; range: string } | undefined;
-  /** Deletes a sheet through the Excel API, as a user would (its names become `#REF!`). */
+  /** Deletes a sheet, as a user would (its names become `#REF!`). */
   deleteSheet(name: string): Promise<void>;
 }
 
@@ -72,6 +99,7 @@ export type SifWindow = Window & { sif: SifHandle };
 
 const handle: SifHandle = {
   state,
+  xdm,
   typeExample,
   typeActuals,
   tableRange: (name) => state.tables.find((t) => t.name === name)?.range,
@@ -89,10 +117,10 @@ const handle: SifHandle = {
     const n = state.names.find((x) => x.name === name);
     return n && { sheet: n.sheet.name, range: n.range };
   },
-  deleteSheet: (name) =>
-    Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(name).delete();
-      await context.sync();
-    }),
+  deleteSheet: async (name) => {
+    const context = new ContextDouble(state);
+    context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+  },
 };
 (window as Window & { sif?: SifHandle }).sif = handle;
