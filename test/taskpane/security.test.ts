@@ -21,8 +21,8 @@ test("the Content-Security-Policy allows the pane's origin, Office's script host
   const html = readFileSync(join(dir, "taskpane.html"), "utf8");
   const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]!;
   const directives = Object.fromEntries(
-    csp.split(";").map((d) => {
-      const [name, ...values] = d.trim().split(/\s+/);
+    csp.split(";").map((d): [string, string[]] => {
+      const [name = "", ...values] = d.trim().split(/\s+/);
       return [name, values];
     }),
   );
