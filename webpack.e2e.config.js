@@ -40,6 +40,7 @@ module.exports = {
       templateContent:
         '<!doctype html><html lang="sv"><head><meta charset="utf-8" /><title>Excel</title><style>' +
         "html,body{margin:0;height:100%;overflow:hidden}iframe{border:0;width:100%;height:100%;display:block}" +
+        "#excel-grid{position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0}" +
         "</style></head><body></body></html>",
       chunks: ["excel"],
       scriptLoading: "defer",

@@ -21,22 +21,27 @@ export async function ownWrite<T>(write: () => Promise<T>): Promise<T> {
 
 const isOwnChange = (): boolean => ownWrites > 0 || Date.now() < ownUntil;
 
-/** Tells the pane when the user changes cells, so it can validate again (debounced by the caller). */
+/**
+ * Tells the pane when the user changes cells, adds a sheet or deletes one (ExcelApi 1.7), so it can validate
+ * again (debounced by the caller). One round trip; the returned function stops watching.
+ */
 export async function watchWorkbookChanges(onChange: () => void): Promise<() => Promise<void>> {
-  let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+  // Office.js wants a handler that returns a promise; there is nothing to wait for.
+  const handle = (): Promise<void> => {
+    if (!isOwnChange()) onChange();
+    return Promise.resolve();
+  };
+  const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
   await Excel.run(async (context) => {
-    // Office.js wants a handler that returns a promise; there is nothing to wait for.
-    handler = context.workbook.worksheets.onChanged.add(() => {
-      if (!isOwnChange()) onChange();
-      return Promise.resolve();
-    });
+    const sheets = context.workbook.worksheets;
+    handlers.push(sheets.onChanged.add(handle), sheets.onAdded.add(handle), sheets.onDeleted.add(handle));
     await context.sync();
   });
   return async () => {
-    if (!handler) return;
-    const h = handler;
-    await Excel.run(h.context, async (context) => {
-      h.remove();
+    const first = handlers[0];
+    if (!first) return;
+    await Excel.run(first.context, async (context) => {
+      for (const h of handlers) h.remove();
       await context.sync();
     });
   };

@@ -29,14 +29,17 @@ export async function goToCell(address: string): Promise<void> {
   });
 }
 
-/** Writes the findings and key figures to a new sheet, named by the time, in one round trip. */
+/**
+ * Writes the findings and key figures to a new sheet in one round trip, named and stamped with the time the
+ * workbook was read for them (`checkedAt`): the review says when the workbook was as it describes.
+ */
 export async function writeReviewSheet(
   v: ApplicationReview,
   lang: Lang,
-  now = new Date(),
+  checkedAt: Date,
 ): Promise<{ sheet: string; roundTrips: number }> {
   ensureExcelApi();
-  const plan = reviewSheetPlan(v, lang, now);
+  const plan = reviewSheetPlan(v, lang, checkedAt);
   return ownWrite(() =>
     Excel.run(async (context) => {
       const ws = context.workbook.worksheets.add(plan.name);

@@ -8,11 +8,10 @@ import type { Lang } from "../domain/vocabulary";
 import { watchWorkbookChanges } from "../excel/events";
 import { hostInfo, RequirementError } from "../excel/host";
 import { readWorkbookGrids } from "../excel/office-reader";
-import { goToCell, highlightCells, removeHighlights, writeReviewSheet } from "../excel/review";
+import { goToCell } from "../excel/review";
 import { reviewFollowUp } from "../templates/follow-up-parser";
-import { SHEET_NAMES } from "../templates/plan";
-import { reviewGrids, type ApplicationReview } from "../templates/review-grids";
-import { afterDecisionSection, templatesSection, WriteGuard, type ActionHost } from "./actions";
+import { reviewGrids } from "../templates/review-grids";
+import { afterDecisionSection, templatesSection, WriteGuard } from "./actions";
 import { el } from "./dom";
 import { followUpNodes } from "./follow-up-view";
 import { followUpView, type FollowUpView } from "./follow-up-view-model";
@@ -24,10 +23,11 @@ import {
   type RobustnessView,
 } from "./robustness-view-model";
 import { robustnessNodes } from "./robustness-view";
+import { reviewerSection, type CheckedReview, type ReviewerHost } from "./reviewer-section";
 import { STRINGS, type Strings } from "./strings";
 import { Debouncer, paneView, type PaneView } from "./view-model";
 
-class Pane implements ActionHost {
+class Pane implements ReviewerHost {
   readonly s: Strings;
   private readonly status = el("div", { id: "status", role: "status", className: "status" });
   private readonly summary = el("div", { id: "summary", ariaLive: "polite" });
@@ -36,10 +36,14 @@ class Pane implements ActionHost {
   private readonly robustness = el("div", { id: "robustness" });
   private readonly followUp = el("div", { id: "follow-up" });
   private readonly followUpCard = el("section", { className: "card", id: "follow-up-card", hidden: true });
-  private readonly profile: HTMLSelectElement;
+  readonly profile: HTMLSelectElement;
   private readonly auto: HTMLInputElement;
-  private last: ApplicationReview | undefined;
+  /** The last check's result, or undefined when it failed (then `lastError` says why). */
+  private last: CheckedReview | undefined;
+  private lastError: unknown;
   private readonly checker: Debouncer;
+  /** One write (or reviewer's action) at a time, across the pane. */
+  private readonly guard = new WriteGuard(this);
 
   constructor(
     readonly lang: Lang,
@@ -61,7 +65,7 @@ class Pane implements ActionHost {
 
   render(): void {
     const s = this.s;
-    const guard = new WriteGuard(this);
+    const guard = this.guard;
     this.root.replaceChildren(
       el(
         "section",
@@ -95,31 +99,54 @@ class Pane implements ActionHost {
         el("h2", { textContent: s.robustnessHeading }),
         this.robustness,
       ),
-      this.reviewerSection(),
+      reviewerSection(this, guard),
       templatesSection(this, guard),
       afterDecisionSection(this, guard),
       this.status,
     );
   }
 
-  /** Reads the workbook (one round trip), validates the application and any follow-up, shows the result. */
+  /**
+   * Reads the workbook (one round trip), validates the application and any follow-up, shows the result. A check
+   * that fails clears the last result from the pane: it never goes on showing "ready" for a workbook it could
+   * not read.
+   */
   async check(): Promise<void> {
+    const at = new Date();
     try {
       const { grids } = await readWorkbookGrids(SENSITIVITY_LINK_NAMES);
       const chosen = findProfile(this.profile.value);
-      this.last = reviewGrids(grids, chosen);
-      const followUp = reviewFollowUp(grids, { today: new Date(), ...(chosen ? { profile: chosen } : {}) });
+      const review = reviewGrids(grids, chosen);
+      const followUp = reviewFollowUp(grids, { today: at, ...(chosen ? { profile: chosen } : {}) });
+      this.last = { review, at };
       this.show(
-        paneView(this.last, this.lang),
-        robustnessView(this.last.evaluation, this.lang, sensitivityKeyCell(grids)),
+        at,
+        paneView(review, this.lang),
+        robustnessView(review.evaluation, this.lang, sensitivityKeyCell(grids)),
         followUp && followUpView(followUp, this.lang),
       );
     } catch (e) {
-      this.say("error", this.errorText(e));
+      this.last = undefined;
+      this.lastError = e;
+      this.showFailure(e);
     }
   }
 
+  async fresh(): Promise<CheckedReview> {
+    await this.checker.runNow();
+    if (!this.last) throw this.lastError instanceof Error ? this.lastError : new Error(String(this.lastError));
+    return this.last;
+  }
+
+  /**
+   * Checks again after the user's edits, and after structural changes: sheets added or deleted (Excel's events),
+   * and whatever else (a sheet, table or name renamed: ExcelApi 1.9 has no event for those) once the user comes
+   * back to the pane.
+   */
   async watch(): Promise<void> {
+    window.addEventListener("focus", () => {
+      if (this.auto.checked) this.checker.poke();
+    });
     try {
       await watchWorkbookChanges(() => {
         if (this.auto.checked) this.checker.poke();
@@ -133,8 +160,20 @@ class Pane implements ActionHost {
     return this.checker.runNow();
   }
 
-  private show(v: PaneView, robust: RobustnessView, followUp: FollowUpView | undefined): void {
-    const time = new Date().toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", {
+  private showFailure(e: unknown): void {
+    this.summary.replaceChildren(
+      el(
+        "div",
+        { className: "message error", id: "headline" },
+        el("p", { textContent: `${this.s.checkFailed}: ${e instanceof Error ? e.message : String(e)}` }),
+      ),
+    );
+    for (const part of [this.findings, this.figures, this.robustness, this.followUp]) part.replaceChildren();
+    this.followUpCard.hidden = true;
+  }
+
+  private show(at: Date, v: PaneView, robust: RobustnessView, followUp: FollowUpView | undefined): void {
+    const time = at.toLocaleTimeString(this.lang === "sv" ? "sv-SE" : "en-GB", {
       hour: "2-digit",
       minute: "2-digit",
       second: "2-digit",
@@ -154,62 +193,6 @@ class Pane implements ActionHost {
     } catch (e) {
       this.say("error", this.errorText(e));
     }
-  }
-
-  private reviewerSection(): HTMLElement {
-    const s = this.s;
-    const act = (fn: () => Promise<string>) => async (): Promise<void> => {
-      try {
-        this.say("success", await fn());
-      } catch (e) {
-        this.say("error", this.errorText(e));
-      }
-    };
-    const needCheck = async (): Promise<ApplicationReview> => {
-      if (!this.last) await this.checker.runNow();
-      return this.last!;
-    };
-    return el(
-      "section",
-      { className: "card" },
-      el("h2", { textContent: s.reviewerHeading }),
-      el("div", { className: "row" }, el("label", { htmlFor: "profile", textContent: s.profile }), this.profile),
-      el(
-        "div",
-        { className: "stack" },
-        el("button", {
-          id: "write-review",
-          type: "button",
-          textContent: s.writeReview,
-          onclick: act(async () => s.reviewWritten((await writeReviewSheet(await needCheck(), this.lang)).sheet)),
-        }),
-        el("button", {
-          id: "highlight",
-          type: "button",
-          textContent: s.highlight,
-          onclick: act(async () =>
-            s.highlighted(await highlightCells((await needCheck()).findings.flatMap((f) => f.cells))),
-          ),
-        }),
-        el("button", {
-          id: "unhighlight",
-          type: "button",
-          textContent: s.unhighlight,
-          onclick: act(async () => s.unhighlighted(await removeHighlights())),
-        }),
-        el("button", {
-          id: "open-settings",
-          type: "button",
-          textContent: s.openSettings,
-          onclick: act(async () => {
-            const cell =
-              (await needCheck()).read.cells.get("settings.profile") ?? `'${SHEET_NAMES.settings[this.lang]}'!A1`;
-            await goToCell(cell);
-            return cell;
-          }),
-        }),
-      ),
-    );
   }
 
   say(tone: string, headline: string, details: readonly string[] = []): void {

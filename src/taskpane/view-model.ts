@@ -71,10 +71,14 @@ export function paneView(v: ApplicationReview, lang: Lang): PaneView {
   };
 }
 
-/** Runs `task` after `ms` of quiet; never two at once — a change during a run queues one more. */
+/**
+ * Runs `task` after `ms` of quiet; never two at once — a change during a run queues one more. `runNow()`
+ * resolves once a run that began after the call is over (one already running is followed by another), so
+ * what it leaves behind is never older than the call.
+ */
 export class Debouncer {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private running = false;
+  private loop: Promise<void> | undefined;
   private again = false;
   constructor(
     private readonly task: () => Promise<void>,
@@ -89,19 +93,24 @@ export class Debouncer {
     }, this.ms);
   }
 
-  async runNow(): Promise<void> {
-    if (this.running) {
+  runNow(): Promise<void> {
+    // A run now serves a poke still waiting for its quiet.
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.loop) {
       this.again = true;
-      return;
+      return this.loop;
     }
-    this.running = true;
-    try {
-      do {
-        this.again = false;
-        await this.task();
-      } while (this.again);
-    } finally {
-      this.running = false;
-    }
+    this.loop = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.task();
+        } while (this.again);
+      } finally {
+        this.loop = undefined;
+      }
+    })();
+    return this.loop;
   }
 }

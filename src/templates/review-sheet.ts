@@ -60,15 +60,36 @@ export function figureRows(f: KeyFigures, lang: Lang): FigureRow[] {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** "Granskning 2026-11-22 16.20.05": a new sheet each time, never one the user has. */
-export function reviewSheetName(lang: Lang, now: Date): string {
-  const stamp =
-    `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ` +
-    `${pad(now.getHours())}.${pad(now.getMinutes())}.${pad(now.getSeconds())}`;
-  return `${lang === "sv" ? "Granskning" : "Review"} ${stamp}`;
+/** The local date and time of `at`, "2026-11-22" and [16, 20, 5]. */
+const localParts = (at: Date) => ({
+  date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
+  time: [at.getHours(), at.getMinutes(), at.getSeconds()].map(pad),
+});
+
+/** The local time zone at `at` as an offset from UTC, "UTC+01:00" (CET) or "UTC+02:00" (CEST). */
+export function utcOffset(at: Date): string {
+  const minutes = -at.getTimezoneOffset();
+  const sign = minutes < 0 ? "−" : "+";
+  return `UTC${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
 
-export function reviewSheetPlan(v: ApplicationReview, lang: Lang, now: Date): SheetPlan {
+/**
+ * "Granskning 2026-11-22 16.20.05": a new sheet each time, never one the user has. `checkedAt` is when the
+ * workbook was read for the review, in local time (a sheet name cannot hold ":").
+ */
+export function reviewSheetName(lang: Lang, checkedAt: Date): string {
+  const { date, time } = localParts(checkedAt);
+  return `${lang === "sv" ? "Granskning" : "Review"} ${date} ${time.join(".")}`;
+}
+
+/** "2026-11-22 16:20:05 UTC+01:00": the same local time as the sheet's name, with its zone. */
+export function reviewStamp(checkedAt: Date): string {
+  const { date, time } = localParts(checkedAt);
+  return `${date} ${time.join(":")} ${utcOffset(checkedAt)}`;
+}
+
+/** The review sheet of `v`, stamped with the time the workbook was read for it (`checkedAt`). */
+export function reviewSheetPlan(v: ApplicationReview, lang: Lang, checkedAt: Date): SheetPlan {
   const sv = lang === "sv";
   const s = new SheetBuilder(lang);
   const text = (
@@ -81,7 +102,7 @@ export function reviewSheetPlan(v: ApplicationReview, lang: Lang, now: Date): Sh
   const name = v.evaluation.application.text.name || (sv ? "(namn saknas)" : "(no name)");
   const counts = v.counts;
   text(0, 0, sv ? "Granskning av ansökan" : "Review of the application", "title");
-  text(1, 0, `${name} · ${v.evaluation.profile.id} · ${now.toISOString().slice(0, 16).replace("T", " ")}`, "subtitle");
+  text(1, 0, `${name} · ${v.evaluation.profile.id} · ${reviewStamp(checkedAt)}`, "subtitle");
   text(
     2,
     0,
@@ -114,5 +135,5 @@ export function reviewSheetPlan(v: ApplicationReview, lang: Lang, now: Date): Sh
     text(top + 1 + i, 2, k.label, "label");
     text(top + 1 + i, 3, k.text, "formula");
   });
-  return s.build("review", { name: reviewSheetName(lang, now), tabColor: "#A4262C" });
+  return s.build("review", { name: reviewSheetName(lang, checkedAt), tabColor: "#A4262C" });
 }

@@ -17,8 +17,8 @@ import {
   type SheetPlan,
 } from "../../src/templates";
 import { excelSerial } from "../../src/templates/render";
-import { ContextDouble } from "../double/context";
 import { WorkbookState } from "../double/workbook-state";
+import { HIGHLIGHT_FORMULA } from "../../src/excel/review";
 import { ExcelHost } from "../host/excel-host";
 import { behind } from "../support/follow-up-cases";
 import { XdmHost } from "./xdm-host";
@@ -46,7 +46,11 @@ function openPane(): void {
     serializerVersion: 1,
   });
   frame.src = "https://localhost:3000/taskpane.html";
-  document.body.append(frame);
+  // Excel's own grid, where the user types and renames: focusing it takes the focus from the pane.
+  const grid = document.createElement("input");
+  grid.id = "excel-grid";
+  grid.setAttribute("aria-label", "Excel");
+  document.body.append(grid, frame);
 }
 
 /** Types the input cells of filled plans into the inserted sheets, cell by cell, as a user would. */
@@ -92,6 +96,14 @@ export interface SifHandle {
   namedCell(name: string): { sheet: string; range: string } | undefined;
   /** Deletes a sheet, as a user would (its names become `#REF!`). */
   deleteSheet(name: string): Promise<void>;
+  /** Renames a table, as a user would (ExcelApi 1.9 sends no event for it). */
+  renameTable(from: string, to: string): void;
+  /** Makes Excel fail the pane's next request (as a lost connection would). */
+  failNextRequest(): void;
+  /** The ranges the add-in's highlight (its conditional format) covers on a sheet. */
+  highlights(sheet: string): string[];
+  /** The review sheets the add-in wrote (their names), in order. */
+  reviewSheets(): string[];
 }
 
 /** The page's window, as the test sees it in `page.evaluate`. */
@@ -117,10 +129,17 @@ const handle: SifHandle = {
     const n = state.names.find((x) => x.name === name);
     return n && { sheet: n.sheet.name, range: n.range };
   },
-  deleteSheet: async (name) => {
-    const context = new ContextDouble(state);
-    context.workbook.worksheets.getItem(name).delete();
-    await context.sync();
+  deleteSheet: (name) => host.deleteSheetAsUser(name),
+  renameTable: (from, to) => {
+    const table = state.tables.find((t) => t.name === from);
+    if (table) table.name = to;
   },
+  failNextRequest: () => {
+    const next = host.requests.length;
+    host.failWhen = (request) => request === next;
+  },
+  highlights: (sheet) =>
+    (state.sheet(sheet)?.conditionalFormats ?? []).filter((f) => f.formula === HIGHLIGHT_FORMULA).map((f) => f.range),
+  reviewSheets: () => state.sheets.map((s) => s.name).filter((n) => /^(Granskning|Review) \d/.test(n)),
 };
 (window as Window & { sif?: SifHandle }).sif = handle;

@@ -3,147 +3,34 @@
  * frame (test/e2e/excel-web.ts, at https://excel.officeapps.live.com) opens the real pane
  * (https://localhost:3000/taskpane.html, its HTML unchanged) in an iframe; the pane loads Microsoft's office.js
  * from the CDN URL, routed to the pinned @microsoft/office-js package, and every Excel call goes through that
- * real library to the fake host. The tests insert the templates, fill an application with known mistakes,
- * validate, read the findings, click one and check the selection — and fail on any Content Security Policy
- * violation and on any request outside the pane, the CDN and the Excel frame. Screenshots of the pane in both
- * languages go to a temporary folder, or to docs/pane/ with SIF_UPDATE_DOCS=1.
+ * real library to the fake host (browser.ts). The tests insert the templates, fill an application with known
+ * mistakes, validate, read the findings, click one and check the selection — and fail on any Content Security
+ * Policy violation and on any request outside the pane, the CDN and the Excel frame. Screenshots of the pane in
+ * both languages go to a temporary folder, or to docs/pane/ with SIF_UPDATE_DOCS=1.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, extname, join, normalize } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Frame, Page } from "playwright-core";
 import { planned } from "../support/follow-up-cases";
+import {
+  closePane,
+  EXCEL,
+  openPane,
+  outside,
+  PANE,
+  paneFrame,
+  paneShot,
+  serve,
+  shots,
+  theBrowser,
+  useBrowser,
+  violations,
+} from "./browser";
 import type { SifWindow } from "./excel-web";
 
 /** In the `page.evaluate` callbacks, which run in the Excel frame, `window` has the handle on the workbook. */
 declare const window: SifWindow;
 
-const root = join(__dirname, "../..");
-const build = join(root, ".e2e-build");
-const shots = process.env.SIF_UPDATE_DOCS === "1" ? join(root, "docs/pane") : mkdtempSync(join(tmpdir(), "sif-pane-"));
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-/** Where the pane is served from (the manifest's dev origin), the fake Excel frame, and Microsoft's CDN. */
-const PANE = "https://localhost:3000/";
-const EXCEL = "https://excel.officeapps.live.com/";
-const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_JS = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
-
-let browser: Browser;
-const outside: string[] = [];
-const violations: string[] = [];
-
-beforeAll(async () => {
-  if (!CHROMIUM) throw new Error("Chromium is required: apt-get install chromium (.ci/run does it)");
-  const r = spawnSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--config", join(root, "webpack.e2e.config.js")],
-    { cwd: root, encoding: "utf8" },
-  );
-  if (r.status !== 0) throw new Error(`Building the test page failed:\n${r.stdout}\n${r.stderr}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  mkdirSync(shots, { recursive: true });
-}, 120000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".png": "image/png",
-};
-
-/** A file under `dir` for a URL path, or undefined (no climbing out of `dir`). */
-function fileUnder(dir: string, path: string): string | undefined {
-  const file = join(dir, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, ""));
-  return file.startsWith(dir) && existsSync(file) ? file : undefined;
-}
-
-/**
- * Serves the three origins from files, as the network would: the pane from .e2e-build, the Excel frame's page,
- * and the CDN's office.js and its host files from the package (`cdn: false`: as when the CDN is unreachable).
- * Anything else is recorded and refused. Violations of the pane's Content Security Policy are recorded too.
- */
-async function serve(context: BrowserContext, cdn = true): Promise<void> {
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (!cdn && url.startsWith(CDN)) return route.abort("internetdisconnected");
-    const file = url.startsWith(PANE)
-      ? fileUnder(build, new URL(url).pathname)
-      : url.startsWith(EXCEL)
-        ? fileUnder(build, new URL(url).pathname === "/" ? "excel.html" : new URL(url).pathname)
-        : url.startsWith(CDN) && cdn
-          ? fileUnder(OFFICE_JS, new URL(url).pathname.slice(new URL(CDN).pathname.length))
-          : undefined;
-    if (file) return route.fulfill({ status: 200, contentType: TYPES[extname(file)], body: readFileSync(file) });
-    if (url.startsWith(PANE) || url.startsWith(EXCEL) || url.startsWith(CDN)) return route.fulfill({ status: 404 });
-    outside.push(url);
-    return route.abort();
-  });
-  await context.exposeBinding("sifViolation", (_source, text: string) => violations.push(text));
-  // In every frame, before its scripts: report what the page's policy refused.
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      const w = window as unknown as { sifViolation?: (text: string) => void };
-      w.sifViolation?.(
-        `${location.origin}: ${e.violatedDirective} refused ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
-      );
-    });
-  });
-}
-
-/** The Excel frame with the pane open in it, once the pane has started. */
-async function openPane(lang: "sv-SE" | "en-US"): Promise<{ page: Page; pane: Frame }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 1400 }, deviceScaleFactor: 1 });
-  await serve(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${EXCEL}?lang=${lang}`);
-  const pane = await paneFrame(page);
-  await pane.waitForSelector("#insert-all", { timeout: 20000 });
-  expect(errors).toEqual([]);
-  return { page, pane };
-}
-
-async function paneFrame(page: Page): Promise<Frame> {
-  const element = await page.waitForSelector("iframe#pane");
-  const frame = await element.contentFrame();
-  if (!frame) throw new Error("The pane's iframe has no frame");
-  return frame;
-}
-
-/** The whole pane, however long: the Excel frame made as tall as the pane's page for the picture. */
-async function paneShot(page: Page, pane: Frame, file: string): Promise<void> {
-  const before = page.viewportSize()!;
-  const height = await pane.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: before.width, height: Math.max(height, before.height) });
-  // The pane paints in its own process (a cross-site frame): let it draw twice before the picture.
-  await pane.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.screenshot({ path: join(shots, file) });
-  await page.setViewportSize(before);
-}
-
-/** Closes the pane's browser context, after checking that office.js asked the Excel frame nothing it did not know. */
-async function closePane(page: Page): Promise<void> {
-  expect(await page.evaluate(() => window.sif.xdm.unknown)).toEqual([]);
-  await page.context().close();
-}
+useBrowser("pane");
 
 const headline = (pane: Frame) => pane.locator("#headline").innerText();
 
@@ -431,7 +318,7 @@ test("English: the follow-up card in English", async () => {
 });
 
 test("an Excel without ExcelApi 1.9 gets a message, not a pane that fails later", async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 420 } });
+  const context = await theBrowser().newContext({ viewport: { width: 360, height: 420 } });
   await serve(context);
   const page = await context.newPage();
   await page.goto(`${EXCEL}?lang=sv-SE&excelApi=1.8`);
@@ -444,7 +331,7 @@ test("an Excel without ExcelApi 1.9 gets a message, not a pane that fails later"
 
 test("when office.js cannot load, the pane says so in Swedish and English, with or without its script", async () => {
   for (const javaScriptEnabled of [true, false]) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 420 }, javaScriptEnabled });
+    const context = await theBrowser().newContext({ viewport: { width: 360, height: 420 }, javaScriptEnabled });
     await serve(context, false); // the CDN is unreachable
     const page = await context.newPage();
     // With scripts, in the Excel frame as a user would see it; without any script the frame cannot open the

@@ -9,7 +9,7 @@
  * a request `{_messageType: 0, _actionName, _actionType, _conversationId, _correlationId, _data}`, a response
  * `{_messageType: 1, …, _errorCode, _responseType}` (0 for a call's answer, 1 for an event).
  */
-import type { ChangedArgs, ExcelHost } from "../host/excel-host";
+import type { ExcelHost, HostEvent } from "../host/excel-host";
 import type { RequestBody } from "../host/protocol";
 
 /** What the host frame tells the pane at start (ContextActivationManager_getAppContextAsync). */
@@ -40,8 +40,8 @@ const EXECUTE_RICH_API_REQUEST = 93;
  * (the ribbon's buttons; office.js registers for them at start, whether or not the manifest has any).
  */
 const EVENTS = new Set(["richApiMessage", "appCommandInvoked"]);
-/** Excel's Rich API message for a worksheet change: category and type as Excel sends them. */
-const RICH_API_EVENT = { category: 65536, type: 10, target: "Workbook" };
+/** Excel's Rich API message for a workbook's events: category and target as Excel sends them. */
+const RICH_API_EVENT = { category: 65536, target: "Workbook" };
 
 /** A call office.js made that this host does not know: the test fails on any. */
 export interface UnknownCall {
@@ -62,7 +62,7 @@ export class XdmHost {
     private readonly host: ExcelHost,
     private readonly settings: HostSettings,
   ) {
-    host.deliver = (args) => this.event(args);
+    host.deliver = (e) => this.event(e);
   }
 
   /** Handles one message posted to the host frame; anything not from office.js is ignored. */
@@ -135,10 +135,10 @@ export class XdmHost {
     return { Version: 1, Error: 0, Data: [200, [], JSON.stringify(answer)] };
   }
 
-  /** Excel's change message to the pane, as a Rich API event. */
-  private event(args: ChangedArgs): void {
+  /** Excel's event message to the pane, as a Rich API event. */
+  private event(e: HostEvent): void {
     if (!this.pane) return;
-    const entry = [RICH_API_EVENT.category, RICH_API_EVENT.type, RICH_API_EVENT.target, JSON.stringify(args)];
+    const entry = [RICH_API_EVENT.category, e.eventType, RICH_API_EVENT.target, JSON.stringify(e.message)];
     const m = { _actionName: "richApiMessage", _conversationId: this.pane.conversation, _correlationId: 0 };
     this.respond(m, FOR_EVENTING, { ArrayData: [entry] });
   }

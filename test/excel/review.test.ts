@@ -58,6 +58,8 @@ test("the review sheet: one round trip, a new sheet each time, user text as text
   expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
   expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining(["R17", "Kostnader!D7"]));
   expect(String(sheet.cell(1, 0)!.value)).toContain("=HYPERLINK");
+  // One time stamps it: the check's, in local time, the same in the name and the subtitle, with its zone.
+  expect(String(sheet.cell(1, 0)!.value)).toMatch(/ · 2026-11-22 16:20:05 UTC[+−]\d\d:\d\d$/);
   const second = await writeReviewSheet(v, "sv", new Date(2026, 10, 22, 16, 21, 0));
   expect(second.sheet).not.toBe(first.sheet);
   expect(env.state.sheet(first.sheet)).toBeDefined();
@@ -113,7 +115,7 @@ test("the shell's own writes do not validate again; a user's edit does", async (
     context.workbook.worksheets.onChanged.add(() => Promise.resolve(void (events += 1))); // every event Excel sends
     await context.sync();
   });
-  await writeReviewSheet(v, "sv"); // the add-in writes cells: Excel fires onChanged for them
+  await writeReviewSheet(v, "sv", new Date()); // the add-in adds a sheet and writes cells: Excel fires events
   await highlightCells(["Kostnader!D6"]);
   await removeHighlights();
   await new Promise((r) => setTimeout(r, 50));
@@ -123,5 +125,12 @@ test("the shell's own writes do not validate again; a user's edit does", async (
   env.state.type("Kostnader", "D6", 1000);
   await new Promise((r) => setTimeout(r, 20));
   expect(changes).toBe(1);
+  // A structural change by the user: a sheet deleted (Excel's WorksheetDeleted).
+  await env.host.deleteSheetAsUser("Effekter");
+  await new Promise((r) => setTimeout(r, 20));
+  expect(changes).toBe(2);
   await stop();
+  env.state.type("Kostnader", "D6", 2000);
+  await new Promise((r) => setTimeout(r, 20));
+  expect(changes).toBe(2);
 });

@@ -14,7 +14,7 @@ import { OfficeErrorDouble } from "../double/errors";
 import type { WorkbookState } from "../double/workbook-state";
 import type { SheetState } from "../double/sheet";
 import { RangeDouble } from "../double/range";
-import { WorksheetDouble } from "../double/worksheets";
+import { WorksheetCollectionDouble, WorksheetDouble } from "../double/worksheets";
 import {
   ACTION,
   PATH,
@@ -49,6 +49,20 @@ export interface ChangedArgs {
   source: "Local";
 }
 
+/** Excel's event types (the library's `eventType`) for the events the host fires, and their registrations. */
+export const EVENT = { changed: 10, added: 13, deleted: 15 } as const;
+const REGISTRATIONS: Record<string, number> = {
+  DataChangedEvent: EVENT.changed,
+  AddedEvent: EVENT.added,
+  DeletedEvent: EVENT.deleted,
+};
+
+/** One event as Excel sends it: its type and its message. */
+export interface HostEvent {
+  eventType: number;
+  message: object;
+}
+
 const CELL_WRITES = new Set(["Values", "Formulas", "NumberFormat"]);
 interface Resolved {
   obj: Obj | null;
@@ -70,17 +84,21 @@ export class ExcelHost {
   private readonly references = new Map<string, Obj>();
   private nextReference = 1;
 
-  /** Set by install: delivers a `WorksheetChanged` event to the library's handlers (as Excel's message). */
-  deliver?: (args: ChangedArgs) => void;
-  /** Whether the add-in registered `worksheets.onChanged` (`_RegisterDataChangedEvent`). */
-  changedRegistered = false;
+  /** Set by install: delivers an event to the library's handlers (as Excel's Rich API message). */
+  deliver?: (event: HostEvent) => void;
+  /** The event types the add-in registered for (`worksheets.onChanged`: `_RegisterDataChangedEvent`, …). */
+  readonly registered = new Set<number>();
+  get changedRegistered(): boolean {
+    return this.registered.has(EVENT.changed);
+  }
   /** One context of the store for the host's life: objects kept by reference outlive their request. */
   readonly context: ContextDouble;
   constructor(readonly state: WorkbookState) {
     this.context = new ContextDouble(state);
     // A user's edit (state.type) reaches the add-in as Excel's change message, once the add-in listens.
     state.changeHandlers.add((args) => {
-      if (this.changedRegistered) this.deliver?.({ type: "WorksheetChanged", ...(args as Omit<ChangedArgs, "type">) });
+      const message: ChangedArgs = { type: "WorksheetChanged", ...(args as Omit<ChangedArgs, "type">) };
+      this.announce([{ eventType: EVENT.changed, message }]);
     });
   }
 
@@ -107,23 +125,38 @@ export class ExcelHost {
         if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
       } catch (e) {
         this.requests.push({ bytes, actions: body.Actions.length, failedAt: i });
-        this.announce(batch.written);
+        this.announce(batch.events);
         const { code, message } = asHostError(e);
         return { Results: results, TraceIds: traceIds, Error: { Code: code, Message: message, ActionIndex: i } };
       }
     }
     this.requests.push({ bytes, actions: body.Actions.length });
-    this.announce(batch.written);
+    this.announce(batch.events);
     return { Results: results, TraceIds: traceIds };
   }
 
-  /** After the answer, as Excel does: a `WorksheetChanged` event per range written, the add-in's own writes too. */
-  private announce(written: readonly ChangedArgs[]): void {
-    if (!this.changedRegistered || !this.deliver || written.length === 0) return;
+  /**
+   * After the answer, as Excel does: a `WorksheetChanged` event per range written, `WorksheetAdded`/`Deleted` per
+   * sheet, the add-in's own writes too; only the types the add-in registered for.
+   */
+  announce(events: readonly HostEvent[]): void {
     const deliver = this.deliver;
+    const wanted = events.filter((e) => this.registered.has(e.eventType));
+    if (!deliver || wanted.length === 0) return;
     setTimeout(() => {
-      for (const args of written) deliver(args);
+      for (const e of wanted) deliver(e);
     }, 0);
+  }
+
+  /** A user deletes a sheet (its names become `#REF!`): Excel's `WorksheetDeleted` follows. */
+  async deleteSheetAsUser(name: string): Promise<void> {
+    const id = this.state.sheet(name)?.id;
+    const context = new ContextDouble(this.state);
+    context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+    this.announce([
+      { eventType: EVENT.deleted, message: { type: "WorksheetDeleted", worksheetId: id, source: "Local" } },
+    ]);
   }
 
   /** References kept by the library (`_KeepReference`) and not yet released: Excel tracks each of them. */
@@ -162,8 +195,8 @@ class Batch {
   private readonly root: Obj;
   private readonly resolved = new Map<number, Resolved>();
   private readonly kept = new Set<number>();
-  /** The ranges this request wrote, for the change events after it. */
-  readonly written: ChangedArgs[] = [];
+  /** The events this request causes (ranges written, sheets added or deleted), sent after its answer. */
+  readonly events: HostEvent[] = [];
 
   constructor(
     private readonly host: ExcelHost,
@@ -186,10 +219,7 @@ class Batch {
       case ACTION.query:
         return target.obj === null ? null : this.query(target.obj, action.QueryInfo?.Select);
       case ACTION.method:
-        if (action.Name === "_RegisterDataChangedEvent" || action.Name === "_UnregisterDataChangedEvent") {
-          this.host.changedRegistered = action.Name === "_RegisterDataChangedEvent";
-          return null;
-        }
+        if (this.register(action.Name)) return null;
         if (action.Name === "_KeepReference") {
           this.kept.add(action.ObjectPathId);
           return NO_RESULT;
@@ -201,14 +231,16 @@ class Batch {
         const [value] = this.args(action.ArgumentInfo);
         target.obj[camel(action.Name)] = value;
         this.flush();
-        if (CELL_WRITES.has(action.Name) && target.obj instanceof RangeDouble)
-          this.written.push({
+        if (CELL_WRITES.has(action.Name) && target.obj instanceof RangeDouble) {
+          const message: ChangedArgs = {
             type: "WorksheetChanged",
             worksheetId: target.obj.sheet().id,
             address: target.obj.addr(),
             changeType: "RangeEdited",
             source: "Local",
-          });
+          };
+          this.events.push({ eventType: EVENT.changed, message });
+        }
         return NO_RESULT;
       }
       case ACTION.trace:
@@ -216,6 +248,20 @@ class Batch {
       default:
         throw new HostError("NotImplemented", `Action type ${action.ActionType} is not supported by the host.`);
     }
+  }
+
+  /** `_RegisterDataChangedEvent` and its kin: the add-in listens (or stops) for that event type. */
+  private register(name: string): boolean {
+    const m = /^_(Register|Unregister)(\w+)$/.exec(name);
+    const type = m ? REGISTRATIONS[m[2]!] : undefined;
+    if (!m || type === undefined) return false;
+    if (m[1] === "Register") this.host.registered.add(type);
+    else this.host.registered.delete(type);
+    return true;
+  }
+
+  private sheetEvent(eventType: number, type: string, ws: WorksheetDouble): void {
+    this.events.push({ eventType, message: { type, worksheetId: idOf(ws as unknown as Obj).Id, source: "Local" } });
   }
 
   /** Carries out what the action queued on the store; an error of the store is the action's error. */
@@ -263,6 +309,8 @@ class Batch {
     // The store's `names.add` makes the name but gives nothing back: an object the library may only instantiate.
     const obj = ((f as (...a: unknown[]) => unknown).apply(p, args) as Obj | undefined) ?? {};
     this.flush(); // a method that makes something (worksheets.add, rows.add) does it now
+    if (method === "add" && p instanceof WorksheetCollectionDouble && obj instanceof WorksheetDouble)
+      this.sheetEvent(EVENT.added, "WorksheetAdded", obj);
     if (/OrNullObject$/.test(name)) {
       (obj.load as (s: string) => void)("isNullObject");
       this.flush();
@@ -283,8 +331,14 @@ class Batch {
   private call(obj: Obj, name: string, args: unknown[]): unknown {
     const f = obj[camel(name)];
     if (typeof f !== "function") throw notSupported(name);
+    const deleted = name === "Delete" && obj instanceof WorksheetDouble ? idOf(obj).Id : undefined;
     const value = (f as (...a: unknown[]) => unknown).apply(obj, args);
     this.flush();
+    if (deleted !== undefined)
+      this.events.push({
+        eventType: EVENT.deleted,
+        message: { type: "WorksheetDeleted", worksheetId: deleted, source: "Local" },
+      });
     return value === undefined || (typeof value === "object" && value !== null && !Array.isArray(value)) ? null : value;
   }
 

@@ -4,7 +4,7 @@
  * own per-member requirement check is on, against the host's ExcelApi ceiling (1.9 by default).
  */
 import { WorkbookState } from "../double/workbook-state";
-import { ExcelHost } from "./excel-host";
+import { ExcelHost, type HostEvent } from "./excel-host";
 import { loadOfficeLibrary, unloadHost, type OfficeExtensionInternals } from "./office-library";
 import type { RequestBody } from "./protocol";
 
@@ -29,10 +29,12 @@ export function installExcelHost(
     const answer = host.handle(req.body as RequestBody);
     return Promise.resolve({ statusCode: 200, headers: {}, body: answer });
   });
-  // Excel's change message, as the library's own test hook takes it (eventType 10 on target "Workbook").
-  const deliver = (args: object): void =>
+  // Excel's event message, as the library's own test hook takes it (its event type on target "Workbook").
+  const deliver = (e: HostEvent): void =>
     library._testTriggerRichApiMessageEvent({
-      entries: [{ messageCategory: 65536, messageType: 10, targetId: "Workbook", message: JSON.stringify(args) }],
+      entries: [
+        { messageCategory: 65536, messageType: e.eventType, targetId: "Workbook", message: JSON.stringify(e.message) },
+      ],
     });
   host.deliver = deliver;
   const g = globalThis as unknown as Record<string, unknown>;

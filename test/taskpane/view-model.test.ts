@@ -79,3 +79,19 @@ test("the debouncer waits for quiet and never runs twice at once", async () => {
   expect(runs).toBeGreaterThanOrEqual(2);
   expect(runs).toBeLessThanOrEqual(3);
 });
+
+test("runNow resolves only after a run that began after the call, even while one is running", async () => {
+  let value = 0;
+  let seen = -1;
+  const d = new Debouncer(async () => {
+    const v = value; // what the run "reads"
+    await new Promise((r) => setTimeout(r, 30));
+    seen = v;
+  }, 1000);
+  void d.runNow(); // a run in progress reads value 0
+  await new Promise((r) => setTimeout(r, 5));
+  value = 1; // the user edits during it
+  d.poke(); // the edit's debounced check, not due for a second
+  await d.runNow(); // a review asks for a fresh result
+  expect(seen).toBe(1);
+});
