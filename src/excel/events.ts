@@ -4,6 +4,7 @@
  * changes while one runs, and for a short while after (the events come after the sync's answer; on the web
  * later still), are the add-in's and do not validate again.
  */
+import { runExcel } from "./host";
 let ownWrites = 0;
 let ownUntil = 0;
 export const OWN_WRITE_GRACE_MS = 300;
@@ -32,7 +33,7 @@ export async function watchWorkbookChanges(onChange: () => void): Promise<() => 
     return Promise.resolve();
   };
   const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     handlers.push(sheets.onChanged.add(handle), sheets.onAdded.add(handle), sheets.onDeleted.add(handle));
     await context.sync();

@@ -15,7 +15,7 @@ import type { WorkbookGrids } from "../templates/grid-parser";
 import { asTextEntry } from "../templates/render";
 import { NUMBER_FORMATS } from "../templates/styles";
 import { ownWrite } from "./events";
-import { ensureExcelApi } from "./host";
+import { ensureExcelApi, runExcel } from "./host";
 import { readWorkbookGrids } from "./office-reader";
 
 export interface FreezeDone {
@@ -120,7 +120,7 @@ export async function freezeWorkbookBaseline(today = new Date()): Promise<Freeze
   const target = targetOf(grids);
   if (!target) return { ok: false, reason: "missingCells", message: MISSING, roundTrips: 1 };
   await ownWrite(() =>
-    Excel.run(async (context) => {
+    runExcel(async (context) => {
       queueFreeze(context, target, plan);
       await context.sync();
     }),

@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../domain/vocabulary";
 import { ownWrite } from "./events";
-import { ensureExcelApi } from "./host";
+import { ensureExcelApi, runExcel } from "./host";
 import { decideInsertion, languageOfTables, type InsertionDecision } from "../templates/insertion";
 import {
   planFollowUp,
@@ -172,7 +172,7 @@ export class InsertFailedError extends Error {
  */
 async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Promise<InsertReport> {
   ensureExcelApi();
-  const report = await Excel.run(async (context) => {
+  const report = await runExcel(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
     const tables = wb.tables.load("items/name");
@@ -225,7 +225,7 @@ function headerRowsOf(context: Excel.RequestContext, plans: readonly SheetPlan[]
 
 /** Deletes what a failed insert made: its names, then its sheets (with their tables, formats and charts). */
 async function removeInserted(plans: readonly SheetPlan[]): Promise<boolean> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
     const names = wb.names.load("items/name");

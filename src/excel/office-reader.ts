@@ -12,7 +12,7 @@ import {
   type GridRange,
   type WorkbookGrids,
 } from "../templates/grid-parser";
-import { ensureExcelApi } from "./host";
+import { ensureExcelApi, runExcel } from "./host";
 
 export interface ReadOutcome {
   readonly grids: WorkbookGrids;
@@ -25,7 +25,7 @@ export interface ReadOutcome {
  */
 export async function readWorkbookGrids(extraNames: readonly string[] = []): Promise<ReadOutcome> {
   ensureExcelApi();
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const wb = context.workbook;
     const tables = CONTRACT_TABLES.map((name) => {
       const table = wb.tables.getItemOrNullObject(name).load("showTotals");

@@ -7,7 +7,7 @@ import type { Lang } from "../domain/vocabulary";
 import { reviewSheetPlan } from "../templates/review-sheet";
 import type { ApplicationReview } from "../templates/review-grids";
 import { ownWrite } from "./events";
-import { ensureExcelApi } from "./host";
+import { ensureExcelApi, runExcel } from "./host";
 import { queueCellsAndFormats } from "./insert";
 import { splitAddress } from "../templates/a1";
 
@@ -20,7 +20,7 @@ export const HIGHLIGHT_COLOUR = "#FFB3B8";
 export async function goToCell(address: string): Promise<void> {
   ensureExcelApi();
   const { sheet, range } = splitAddress(address);
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
     await context.sync();
@@ -41,7 +41,7 @@ export async function writeReviewSheet(
   ensureExcelApi();
   const plan = reviewSheetPlan(v, lang, checkedAt);
   return ownWrite(() =>
-    Excel.run(async (context) => {
+    runExcel(async (context) => {
       const ws = context.workbook.worksheets.add(plan.name);
       queueCellsAndFormats(ws, plan); // "@" before values: user text stays text
       ws.activate();
@@ -64,7 +64,7 @@ export async function highlightCells(addresses: readonly string[]): Promise<numb
 }
 
 async function markCells(unique: readonly string[]): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING).load("value");
     await context.sync();
     for (const a of unique) {
@@ -98,7 +98,7 @@ export async function removeHighlights(): Promise<number> {
 }
 
 async function unmarkCells(): Promise<number> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING).load("value");
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();

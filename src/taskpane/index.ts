@@ -6,7 +6,7 @@
 import { PROFILES, findProfile } from "../domain/profiles";
 import type { Lang } from "../domain/vocabulary";
 import { watchWorkbookChanges } from "../excel/events";
-import { hostInfo, RequirementError } from "../excel/host";
+import { ExcelTimeoutError, hostInfo, RequirementError } from "../excel/host";
 import { readWorkbookGrids } from "../excel/office-reader";
 import { goToCell } from "../excel/review";
 import { reviewFollowUp } from "../templates/follow-up-parser";
@@ -165,7 +165,7 @@ class Pane implements ReviewerHost {
       el(
         "div",
         { className: "message error", id: "headline" },
-        el("p", { textContent: `${this.s.checkFailed}: ${e instanceof Error ? e.message : String(e)}` }),
+        el("p", { textContent: `${this.s.checkFailed}: ${this.reason(e)}` }),
       ),
     );
     for (const part of [this.findings, this.figures, this.robustness, this.followUp]) part.replaceChildren();
@@ -206,10 +206,16 @@ class Pane implements ReviewerHost {
     );
   }
 
+  /** Why something failed: in the pane's words where the shell knows the reason, else the error's message. */
+  private reason(e: unknown): string {
+    if (e instanceof RequirementError) return this.s.apiMissing;
+    if (e instanceof ExcelTimeoutError) return this.s.excelNoAnswer(e.seconds);
+    return e instanceof Error ? e.message : String(e);
+  }
+
   errorText(e: unknown): string {
-    return e instanceof RequirementError
-      ? this.s.apiMissing
-      : `${this.s.failed}: ${e instanceof Error ? e.message : String(e)}`;
+    const known = e instanceof RequirementError || e instanceof ExcelTimeoutError;
+    return known ? this.reason(e) : `${this.s.failed}: ${this.reason(e)}`;
   }
 }
 

@@ -22,6 +22,9 @@ const sv = {
   autoCheck: "Granska igen när något ändras",
   notChecked: "Ansökan har inte granskats ännu.",
   checkFailed: "Granskningen kunde inte göras",
+  excelNoAnswer: (seconds: number) =>
+    `Excel har inte svarat på ${seconds} s. Skriver du i en cell? Tryck Enter eller Esc. ` +
+    "Annars: stäng panelen och öppna den igen.",
   errors: (n: number) => `${n} fel`,
   warnings: (n: number) => `${n} ${n === 1 ? "varning" : "varningar"}`,
   infos: (n: number) => `${n} information`,
@@ -81,6 +84,9 @@ const en: Strings = {
   autoCheck: "Check again when something changes",
   notChecked: "The application has not been checked yet.",
   checkFailed: "The check could not be run",
+  excelNoAnswer: (seconds: number) =>
+    `Excel has not answered in ${seconds} s. Are you typing in a cell? Press Enter or Esc. ` +
+    "Otherwise close the pane and open it again.",
   errors: (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
   warnings: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"}`,
   infos: (n: number) => `${n} information`,

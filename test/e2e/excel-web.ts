@@ -98,6 +98,8 @@ export interface SifHandle {
   deleteSheet(name: string): Promise<void>;
   /** Renames a table, as a user would (ExcelApi 1.9 sends no event for it). */
   renameTable(from: string, to: string): void;
+  /** The user starts (true) or stops (false) typing in a cell: Excel's cell-edit mode. */
+  cellEdit(on: boolean): void;
   /** Makes Excel fail the pane's next request (as a lost connection would). */
   failNextRequest(): void;
   /** The ranges the add-in's highlight (its conditional format) covers on a sheet. */
@@ -134,6 +136,7 @@ const handle: SifHandle = {
     const table = state.tables.find((t) => t.name === from);
     if (table) table.name = to;
   },
+  cellEdit: (on) => (on ? host.beginCellEdit() : host.endCellEdit()),
   failNextRequest: () => {
     const next = host.requests.length;
     host.failWhen = (request) => request === next;

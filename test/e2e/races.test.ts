@@ -148,6 +148,22 @@ test("highlight, fix, check, highlight, un-highlight: every highlight is gone", 
   await closePane(page);
 });
 
+test("while the user types in a cell, a check waits for Enter instead of failing", async () => {
+  const { page, pane } = await readyPane();
+  await quiet(page);
+  await page.evaluate(() => {
+    window.sif.type("Kostnader", "D7", "900 tkr"); // Enter in D7, and typing in the next cell
+    window.sif.cellEdit(true);
+  });
+  await pane.click("#check"); // clicking the pane does not end Excel's cell-edit mode
+  await page.waitForTimeout(1500);
+  expect(await headline(pane)).toMatch(/^Klar att lämna in/); // not read yet, and no error
+  expect(await pane.locator(".status .message.error").count()).toBe(0);
+  await page.evaluate(() => window.sif.cellEdit(false)); // Enter
+  await pane.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("fel måste rättas"));
+  await closePane(page);
+});
+
 test("no request outside the pane, the CDN and Excel; no policy violation", () => {
   expect(outside).toEqual([]);
   expect(violations).toEqual([]);

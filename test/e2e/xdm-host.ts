@@ -54,8 +54,6 @@ export class XdmHost {
   readonly unknown: UnknownCall[] = [];
   /** How many Rich API requests (round trips) the pane made. */
   richApiRequests = 0;
-  /** While set, Rich API requests get no answer at all (as a hung Excel on the web, office-js#4805). */
-  hang = false;
   private pane?: { window: MessageEventSource; origin: string; conversation: string };
 
   constructor(
@@ -75,8 +73,7 @@ export class XdmHost {
     }
     if (m._messageType !== REQUEST || !e.source) return;
     this.pane = { window: e.source, origin: e.origin, conversation: m._conversationId };
-    const answer = this.answer(m);
-    if (answer !== undefined) this.respond(m, FOR_CALLING, answer);
+    void Promise.resolve(this.answer(m)).then((answer) => this.respond(m, FOR_CALLING, answer));
   }
 
   private answer(m: XdmMessage): unknown {
@@ -116,7 +113,11 @@ export class XdmHost {
       _correlationId: "00000000-0000-0000-0000-000000000000",
       _appInstanceId: "sif-pane",
       _hostFullVersion: "16.0.0.0",
-      _requirementMatrix: JSON.stringify({ ExcelApi: Number(this.settings.excelApi), DialogApi: 1.1 }),
+      _requirementMatrix: JSON.stringify({
+        ExcelApi: Number(this.settings.excelApi),
+        DelayForCellEdit: 1.1,
+        DialogApi: 1.1,
+      }),
       _appDomains: [],
     };
   }
@@ -128,11 +129,12 @@ export class XdmHost {
       return { Version: 1, Error: 5001 }; // ooeInternalError
     }
     this.richApiRequests += 1;
-    if (this.hang) return undefined;
-    // The safe array: [customData, method, path, headers, body, …] (buildRequestMessageSafeArray).
+    // The safe array: [customData, method, path, headers, body, appPermission, requestFlags, …]
+    // (RichApiMessageUtility.buildRequestMessageSafeArray).
     const body = JSON.parse(String(data.ArrayData[4])) as RequestBody;
-    const answer = this.host.handle(body);
-    return { Version: 1, Error: 0, Data: [200, [], JSON.stringify(answer)] };
+    return this.host
+      .answer(body, Number(data.ArrayData[6] ?? 0))
+      .then((answer) => ({ Version: 1, Error: 0, Data: [200, [], JSON.stringify(answer)] }));
   }
 
   /** Excel's event message to the pane, as a Rich API event. */

@@ -102,6 +102,43 @@ export class ExcelHost {
     });
   }
 
+  /** While set, the user is typing in a cell (cell-edit mode): see `answer`. */
+  private editing: { ended: Promise<void>; end: () => void } | undefined;
+  /** While set, requests get no answer at all, as a hung Excel on the web (OfficeDev/office-js#4805). */
+  hang = false;
+
+  /** The user starts typing in a cell; `endCellEdit` is Enter (or Esc). */
+  beginCellEdit(): void {
+    if (this.editing) return;
+    let end = (): void => {};
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = undefined;
+    editing?.end();
+  }
+
+  /**
+   * Answers one request as Excel does around the user: none while hung; in cell-edit mode, a request with
+   * the DelayForCellEdit flag (64, set by `Excel.run({ delayForCellEdit: true })` where the host has that
+   * requirement set) waits until the user leaves the cell, any other fails with InvalidOperationInCellEditMode.
+   */
+  async answer(body: RequestBody, flags: number): Promise<ResponseBody> {
+    if (this.hang && !isRelease(body)) return new Promise<ResponseBody>(() => {});
+    if (this.editing && !isRelease(body)) {
+      if ((flags & DELAY_FOR_CELL_EDIT) === 0) {
+        const message =
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another " +
+          "cell, and then try again.";
+        return { Results: [], Error: { Code: "InvalidOperationInCellEditMode", Message: message, ActionIndex: 0 } };
+      }
+      await this.editing.ended;
+    }
+    return this.handle(body);
+  }
+
   /** Answers one request of the library. */
   handle(body: RequestBody): ResponseBody {
     if (isRelease(body)) {
@@ -176,6 +213,8 @@ export class ExcelHost {
 }
 
 const NO_RESULT = Symbol("no result");
+/** The library's request flag for `delayForCellEdit`. */
+const DELAY_FOR_CELL_EDIT = 64;
 
 /** The release of kept references the library sends by itself once an `Excel.run` is over. */
 const isRelease = (body: RequestBody): boolean =>

@@ -25,9 +25,11 @@ export function installExcelHost(
   info: HostInfo = { displayLanguage: "sv-SE", excelApi: "1.9" },
 ): InstalledHost {
   const host = new ExcelHost(state);
-  const library = loadOfficeLibrary((req) => {
-    const answer = host.handle(req.body as RequestBody);
-    return Promise.resolve({ statusCode: 200, headers: {}, body: answer });
+  const library = loadOfficeLibrary(async (req) => {
+    // The library sends its request flags in the URL (`…/ProcessQuery?flags=64`).
+    const flags = Number(new URL(req.url, "http://host").searchParams.get("flags") ?? 0);
+    const answer = await host.answer(req.body as RequestBody, flags);
+    return { statusCode: 200, headers: {}, body: answer };
   });
   // Excel's event message, as the library's own test hook takes it (its event type on target "Workbook").
   const deliver = (e: HostEvent): void =>
@@ -39,8 +41,11 @@ export function installExcelHost(
   host.deliver = deliver;
   const g = globalThis as unknown as Record<string, unknown>;
   const before = g.Office;
+  // ExcelApi up to the ceiling, and DelayForCellEdit 1.1 as Excel on the web and on Windows have it.
   const supported = (set: string, version?: string | number): boolean =>
-    set.toLowerCase() === "excelapi" && versionLE(String(version ?? "1.1"), info.excelApi);
+    set.toLowerCase() === "excelapi"
+      ? versionLE(String(version ?? "1.1"), info.excelApi)
+      : set.toLowerCase() === "delayforcelledit" && versionLE(String(version ?? "1.1"), "1.1");
   g.Office = {
     HostType: { Excel: "Excel" },
     onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
