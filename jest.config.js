@@ -6,4 +6,6 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 60000,
   globalSetup: "<rootDir>/test/global-setup.js",
+  // ExcelJS reads sif's (and Excel's) calculated table columns only with this mend (see the file).
+  setupFiles: ["<rootDir>/test/support/exceljs-reads-calculated-columns.ts"],
 };

@@ -1,5 +1,6 @@
 /** Template layouts as data (no Office import): what both writers render. */
 export * from "./a1";
+export * from "./calculated-columns";
 export * from "./fill";
 export * from "./plan";
 export * from "./styles";

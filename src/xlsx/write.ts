@@ -3,6 +3,7 @@
  */
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
+import { addCalculatedColumns } from "./calculated-columns";
 import { addCharts } from "./chart";
 import { absoluteRange, parseRange, quotedSheet, rangeAddress } from "../templates/a1";
 import type { PlannedCell, SheetPlan, DataValidationRule } from "../templates/plan";
@@ -141,10 +142,10 @@ export function renderWorkbook(plans: readonly SheetPlan[]): ExcelJS.Workbook {
   return wb;
 }
 
-/** The workbook as .xlsx bytes, charts included (ExcelJS writes the rest). */
+/** The workbook as .xlsx bytes, charts and calculated table columns included (ExcelJS writes the rest). */
 export async function workbookBytes(plans: readonly SheetPlan[]): Promise<Buffer> {
-  const bytes = await renderWorkbook(plans).xlsx.writeBuffer();
-  return plans.some((p) => p.chart) ? addCharts(bytes, plans) : Buffer.from(bytes);
+  const bytes = await addCalculatedColumns(await renderWorkbook(plans).xlsx.writeBuffer(), plans);
+  return plans.some((p) => p.chart) ? addCharts(bytes, plans) : bytes;
 }
 
 export async function writeWorkbookFile(plans: readonly SheetPlan[], path: string): Promise<void> {

@@ -172,12 +172,14 @@ export class TableDouble extends ClientObjectDouble<{
  * `table.rows.add(index, values)` as Excel does it: the rows go in at `index` of the data body (null: at the
  * end), the cells below them in the table's columns move down, the table grows, and the new cells take the
  * number format and format of the data row above (below, at index 0). Each row of `values` must be as wide
- * as the table (InvalidArgument).
+ * as the table (InvalidArgument). A calculated column (every data row holds the same formula) fills its
+ * formula into a new row whose value there is empty, as Excel does.
  * The double moves no other table, name or rule: a table below in the same columns is InvalidArgument.
  */
-function addRows(state: WorkbookState, t: TableState, index: number | null, values: unknown[][]): void {
+export function addRows(state: WorkbookState, t: TableState, index: number | null, values: unknown[][]): void {
   const b = parseRange(t.range);
   const width = b.c2 - b.c1 + 1;
+  const calculated = calculatedFormulas(t);
   if (values.length === 0 || values.some((v) => !Array.isArray(v) || v.length !== width))
     throw new OfficeErrorDouble("InvalidArgument", "The values do not match the table's columns.");
   const body = b.r2 - b.r1;
@@ -204,8 +206,22 @@ function addRows(state: WorkbookState, t: TableState, index: number | null, valu
       const source = sheet.cell(like, b.c1 + j);
       cell.numberFormat = source?.numberFormat ?? "General";
       cell.format = { ...source?.format };
-      writeEntry(cell, v, "values");
+      const formula = calculated[j];
+      writeEntry(cell, formula !== undefined && (v === null || v === undefined || v === "") ? formula : v, "values");
     }),
   );
   t.range = rangeAddress(b.r1, b.c1, b.r2 + n, b.c2);
+}
+
+/** Per column of the table, its formula when every data row holds the same one (a calculated column). */
+function calculatedFormulas(t: TableState): (string | undefined)[] {
+  const b = parseRange(t.range);
+  const out: (string | undefined)[] = [];
+  for (let c = b.c1; c <= b.c2; c++) {
+    const formulas = new Set<string | undefined>();
+    for (let r = b.r1 + 1; r <= b.r2; r++) formulas.add(t.sheet.cell(r, c)?.formula);
+    const [f] = [...formulas];
+    out.push(formulas.size === 1 && f !== undefined && b.r2 > b.r1 ? f : undefined);
+  }
+  return out;
 }

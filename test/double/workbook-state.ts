@@ -1,9 +1,10 @@
 /** The workbook behind the double: its sheets, tables, defined names, settings, selection and change handlers. */
-import { parseRange } from "../../src/templates/a1";
+import { parseRange, rangeAddress } from "../../src/templates/a1";
 import { OfficeErrorDouble } from "./errors";
 import { fireChanged, type ChangeHandler } from "./events";
 import { checkSheetName } from "./excel-rules";
 import { SheetState, writeEntry } from "./sheet";
+import { addRows } from "./tables";
 
 export interface TableState {
   name: string;
@@ -40,6 +41,17 @@ export class WorkbookState {
     const s = new SheetState(name);
     this.sheets.push(s);
     return s;
+  }
+  /**
+   * A user adds a row at the end of a table (Tab in its last cell, or typing below it): calculated columns
+   * fill in their formula where `values` leaves the cell empty.
+   */
+  addTableRow(tableName: string, values: unknown[]): void {
+    const t = this.tables.find((x) => x.name === tableName);
+    if (!t) throw new OfficeErrorDouble("ItemNotFound", `There is no table ${tableName}.`);
+    addRows(this, t, null, [values]);
+    const { r2, c1 } = parseRange(t.range);
+    fireChanged(this.changeHandlers, t.sheet.id, rangeAddress(r2, c1, r2, c1 + values.length - 1));
   }
   /** A user's typing: `=…` becomes a formula, other text and numbers constants. */
   type(sheetName: string, address: string, value: string | number | boolean): void {
