@@ -7,7 +7,13 @@
 import type { Lang } from "../domain/vocabulary";
 import { ownWrite } from "./events";
 import { ensureExcelApi, runExcel } from "./host";
-import { decideInsertion, languageOfTables, type InsertionDecision } from "../templates/insertion";
+import {
+  decideInsertion,
+  languageOfTables,
+  leftoverSheets,
+  type InsertionDecision,
+  type UsedCells,
+} from "../templates/insertion";
 import {
   planFollowUp,
   planWorkbook,
@@ -178,6 +184,7 @@ async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Pr
     const tables = wb.tables.load("items/name");
     const names = wb.names.load("items/name,items/type");
     const headers = headerRowsOf(context, [...planWorkbook("sv"), ...planFollowUp("sv")]);
+    const used = usedCellsOf(context, plansOf(lang === "sv" ? "en" : "sv").concat(plansOf(lang)));
     await context.sync();
 
     const found = Object.fromEntries(
@@ -187,16 +194,23 @@ async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Pr
       sv: [...planWorkbook("sv"), ...planFollowUp("sv")],
       en: [...planWorkbook("en"), ...planFollowUp("en")],
     });
-    const decision = decideInsertion(plansOf(inWorkbook ?? lang), {
-      sheets: sheets.items.map((s) => s.name),
+    const plans = plansOf(inWorkbook ?? lang);
+    const sheetNames = sheets.items.map((s) => s.name);
+    const existing = {
+      sheets: sheetNames,
       tables: tables.items.map((t) => t.name),
       names: names.items.map((n) => n.name),
       brokenNames: names.items.filter((n) => n.type === "Error").map((n) => n.name),
+    };
+    const decision = decideInsertion(plans, {
+      ...existing,
+      leftovers: leftoverSheets(plans, usedCells(used, sheetNames), existing),
     });
     if (decision.insert.length === 0) return { ...decision, roundTrips: 1, error: undefined };
 
     context.application.suspendScreenUpdatingUntilNextSync();
-    for (const name of decision.replaceBrokenNames) wb.names.getItem(name).delete();
+    for (const name of decision.replaceNames) wb.names.getItem(name).delete();
+    for (const name of decision.replaceSheets) wb.worksheets.getItem(name).delete();
     const written = decision.insert.map((plan) => ({ plan, ws: queueSheet(context, plan) }));
     for (const { plan, ws } of written) queueFormulasAndRules(ws, plan);
     written[0]!.ws.activate();
@@ -211,6 +225,31 @@ async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Pr
   if (error === undefined) return done;
   const rolledBack = await removeInserted(done.insert).catch(() => false);
   throw new InsertFailedError(rolledBack, error);
+}
+
+/**
+ * Queues a read of what each sheet named as ours holds (null objects where there is no such sheet, or it is
+ * empty), for `leftoverSheets`: a sheet an earlier insert left half-way is replaced, a user's is not.
+ */
+function usedCellsOf(context: Excel.RequestContext, plans: readonly SheetPlan[]) {
+  const names = [...new Set(plans.map((p) => p.name))];
+  return names.map((name) => ({
+    name,
+    range: context.workbook.worksheets
+      .getItemOrNullObject(name)
+      .getUsedRangeOrNullObject(true)
+      .load("address,formulas"),
+  }));
+}
+
+/** The used cells read, by sheet name: only the sheets that exist (null where one is empty). */
+function usedCells(read: ReturnType<typeof usedCellsOf>, sheets: readonly string[]): Record<string, UsedCells | null> {
+  const exists = new Set(sheets.map((s) => s.toLowerCase()));
+  const out: Record<string, UsedCells | null> = {};
+  for (const { name, range } of read)
+    if (exists.has(name.toLowerCase()))
+      out[name] = range.isNullObject ? null : { address: range.address, formulas: range.formulas };
+  return out;
 }
 
 /** Queues a read of the header row of each table of ours, wherever it is (a null object where there is none). */

@@ -4,8 +4,11 @@
  * tables or one of its names already exists (compared as Excel does: ignoring case), or when a
  * table or name its formulas need will not exist — each with the reason the pane shows. A name left broken
  * (`#REF!`) by a deleted sheet or a half-finished insert blocks nothing: the sheet that owns it is repaired.
+ * Nor does a sheet of ours left without its tables by an insert that stopped half-way (an older version's):
+ * when it holds nothing of the user's, it is replaced.
  */
 import type { Lang } from "../domain/vocabulary";
+import { parseRange, splitAddress } from "./a1";
 import type { SheetKey, SheetPlan } from "./plan";
 
 export interface ExistingItems {
@@ -17,6 +20,49 @@ export interface ExistingItems {
    * They hold no data, so they block nothing: a sheet that brings one back replaces it.
    */
   readonly brokenNames?: readonly string[];
+  /** Sheets of ours without their tables that hold nothing of the user's (`leftoverSheets`): replaced. */
+  readonly leftovers?: readonly string[];
+}
+
+/** A sheet's used range as read: its address (`Kostnader!A1:D16`) and its formulas (constants as values). */
+export interface UsedCells {
+  readonly address: string;
+  readonly formulas: readonly (readonly unknown[])[];
+}
+
+/**
+ * The sheets an insert stopped half-way left behind: a sheet with a template's name that lacks one of the
+ * tables or names the insert makes after its cells (or has it only broken, `#REF!`), holding nothing of the
+ * user's — no value in a cell the user fills in (an input cell), nothing where the template has no cell.
+ * Labels and formulas of ours may differ (an older version wrote them). Any other sheet of that name is the
+ * user's, or complete, and blocks the insert.
+ */
+export function leftoverSheets(
+  plans: readonly SheetPlan[],
+  used: Readonly<Record<string, UsedCells | null | undefined>>,
+  existing: Pick<ExistingItems, "tables" | "names" | "brokenNames">,
+): string[] {
+  const tables = lower(existing.tables);
+  const broken = lower(existing.brokenNames ?? []);
+  const names = new Set([...lower(existing.names)].filter((n) => !broken.has(n)));
+  const incomplete = (plan: SheetPlan): boolean =>
+    plan.tables.some((t) => !tables.has(t.name.toLowerCase())) ||
+    plan.names.some((n) => !names.has(n.name.toLowerCase()));
+  return plans
+    .filter((plan) => plan.name in used && incomplete(plan) && holdsNothingOfTheUsers(plan, used[plan.name]))
+    .map((plan) => plan.name);
+}
+
+function holdsNothingOfTheUsers(plan: SheetPlan, used: UsedCells | null | undefined): boolean {
+  if (!used) return true; // an empty sheet
+  const { r1, c1 } = parseRange(splitAddress(used.address).range);
+  return used.formulas.every((line, i) =>
+    line.every((v, j) => {
+      if (v === "" || v === null || v === undefined) return true;
+      const planned = plan.cells[r1 + i]?.[c1 + j];
+      return planned !== undefined && planned !== null && planned.style !== "input";
+    }),
+  );
 }
 
 export type SkipReason =
@@ -27,8 +73,10 @@ export type SkipReason =
 
 export interface InsertionDecision {
   readonly insert: readonly SheetPlan[];
-  /** Broken names (`#REF!`) the inserted sheets bring back: deleted first, then added anew. */
-  readonly replaceBrokenNames: readonly string[];
+  /** Leftover sheets the insert replaces: deleted first, then inserted anew. */
+  readonly replaceSheets: readonly string[];
+  /** Names the inserted sheets bring back that are broken (`#REF!`) or point into a replaced sheet: deleted first. */
+  readonly replaceNames: readonly string[];
   readonly skipped: readonly { readonly key: SheetKey; readonly sheet: string; readonly reason: SkipReason }[];
 }
 
@@ -37,14 +85,19 @@ const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.to
 export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingItems): InsertionDecision {
   const sheets = lower(existing.sheets);
   const tables = lower(existing.tables);
+  const leftovers = lower(existing.leftovers ?? []);
+  // A leftover's own names go with it: they block nothing either.
+  const leftoverNames = lower(
+    plans.filter((p) => leftovers.has(p.name.toLowerCase())).flatMap((p) => p.names.map((n) => n.name)),
+  );
   const broken = lower(existing.brokenNames ?? []);
-  const names = new Set([...lower(existing.names)].filter((n) => !broken.has(n)));
+  const names = new Set([...lower(existing.names)].filter((n) => !broken.has(n) && !leftoverNames.has(n)));
   const skipped: { key: SheetKey; sheet: string; reason: SkipReason }[] = [];
   let candidates: SheetPlan[] = [];
   for (const plan of plans) {
     const table = plan.tables.find((t) => tables.has(t.name.toLowerCase()) || names.has(t.name.toLowerCase()));
     const name = plan.names.find((n) => names.has(n.name.toLowerCase()) || tables.has(n.name.toLowerCase()));
-    if (sheets.has(plan.name.toLowerCase()))
+    if (sheets.has(plan.name.toLowerCase()) && !leftovers.has(plan.name.toLowerCase()))
       skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "sheetExists", name: plan.name } });
     else if (table)
       skipped.push({ key: plan.key, sheet: plan.name, reason: { kind: "tableExists", name: table.name } });
@@ -67,10 +120,16 @@ export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingI
       skipped.push({ key: p.key, sheet: p.name, reason: { kind: "needs", name: missing! } });
     candidates = candidates.filter((p) => !blocked.some((b) => b.p === p));
   }
-  const replaceBrokenNames = (existing.brokenNames ?? []).filter((b) =>
-    candidates.some((p) => p.names.some((n) => n.name.toLowerCase() === b.toLowerCase())),
+  const existingNames = lower(existing.names);
+  const replaceNames = candidates
+    .flatMap((p) => p.names.map((n) => n.name))
+    .filter(
+      (n) => broken.has(n.toLowerCase()) || (leftoverNames.has(n.toLowerCase()) && existingNames.has(n.toLowerCase())),
+    );
+  const replaceSheets = candidates.filter(
+    (p) => leftovers.has(p.name.toLowerCase()) && sheets.has(p.name.toLowerCase()),
   );
-  return { insert: candidates, replaceBrokenNames, skipped };
+  return { insert: candidates, replaceSheets: replaceSheets.map((p) => p.name), replaceNames, skipped };
 }
 
 /**

@@ -114,6 +114,19 @@ export class WorksheetDouble extends ClientObjectDouble<{ name: string; isNullOb
       return rangeAddress(0, 0, Math.max(u.rows, 1) - 1, Math.max(u.cols, 1) - 1);
     });
   }
+  /** The used range (values only, from A1 in the store), or a null object on an empty sheet (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(): RangeDouble {
+    return new RangeDouble(
+      this.ctx,
+      this.resolve,
+      () => {
+        const u = this.resolve().used();
+        if (u.rows === 0) throw new OfficeErrorDouble("ItemNotFound", "The sheet has no used range.");
+        return rangeAddress(0, 0, u.rows - 1, u.cols - 1);
+      },
+      true,
+    );
+  }
   activate(): void {
     this.ctx.enqueue(
       () => {

@@ -203,11 +203,46 @@ test("a sheet deleted by hand is inserted again, its broken names replaced, the 
 
   const report = await insertTemplates("sv");
   expect(report.insert.map((p) => p.name)).toEqual([plan.name]);
-  expect(report.replaceBrokenNames).toEqual(brokenBefore);
+  expect(report.replaceNames).toEqual(brokenBefore);
   expect(env.state.sheet(plan.name)).toBeDefined();
   expect(env.state.names.filter((n) => n.error)).toEqual([]);
   for (const n of plan.names) expect(env.state.names.find((x) => x.name === n.name)!.sheet.name).toBe(plan.name);
   expect(JSON.stringify([...env.state.sheet("Kostnader")!.cells])).toBe(kostnader);
+});
+
+/** As an older version's insert that stopped half-way left it: the sheet and its cells, no table, no names. */
+function halfInserted(sheet: string, table: string): void {
+  const t = env.state.tables.findIndex((x) => x.name === table);
+  env.state.tables.splice(t, 1);
+  const s = env.state.sheet(sheet)!;
+  for (let i = env.state.names.length - 1; i >= 0; i--)
+    if (env.state.names[i]!.sheet === s) env.state.names.splice(i, 1);
+  s.cell(0, 0)!.value = "Kostnader (en äldre version)"; // an older version's words
+}
+
+test("a sheet an insert left half-way (no table) is replaced; one the user typed into is left alone", async () => {
+  env = installExcelHost();
+  await insertTemplates("sv");
+  env.state.type("Besparingar", "C5", 12); // the user's volume: Besparingar is theirs now
+  halfInserted("Kostnader", "Kostnader");
+  const parter = JSON.stringify([...env.state.sheet("Parter")!.cells]);
+
+  const report = await insertTemplates("sv");
+  expect(report.replaceSheets).toEqual(["Kostnader"]);
+  expect(report.insert.map((p) => p.name)).toEqual(["Kostnader"]);
+  const costs = env.state.tables.find((t) => t.name === "Kostnader")!;
+  expect(costs.sheet.name).toBe("Kostnader");
+  expect(env.state.sheet("Kostnader")!.cell(0, 0)!.value).toBe(planWorkbook("sv")[2]!.cells[0]![0]!.value);
+  expect(JSON.stringify([...env.state.sheet("Parter")!.cells])).toBe(parter);
+
+  // The user's sheet of the same kind is not replaced, even without its table.
+  halfInserted("Besparingar", "Besparingar");
+  const again = await insertTemplates("sv");
+  expect(again.replaceSheets).toEqual([]);
+  expect(again.skipped).toContainEqual(
+    expect.objectContaining({ sheet: "Besparingar", reason: { kind: "sheetExists", name: "Besparingar" } }),
+  );
+  expect(env.state.sheet("Besparingar")!.cell(4, 2)!.value).toBe(12);
 });
 
 test("a failed insert is taken away again and says so; the next insert completes it", async () => {
