@@ -31,9 +31,10 @@ export interface UsedCells {
 }
 
 /**
- * The sheets an insert stopped half-way left behind: a sheet with a template's name that lacks one of the
- * tables or names the insert makes after its cells (or has it only broken, `#REF!`), holding nothing of the
- * user's — no value in a cell the user fills in (an input cell), nothing where the template has no cell.
+ * The sheets an insert stopped half-way left behind, or a deleted sheet broke: a sheet with a template's name
+ * that lacks one of the tables or names the insert makes after its cells (or has it only broken, `#REF!`), or
+ * whose formulas Excel rewrote to `#REF!` when a sheet they referred to was deleted — holding nothing of the
+ * user's: no value in a cell the user fills in (an input cell), nothing where the template has no cell.
  * Labels and formulas of ours may differ (an older version wrote them). Any other sheet of that name is the
  * user's, or complete, and blocks the insert.
  */
@@ -49,9 +50,15 @@ export function leftoverSheets(
     plan.tables.some((t) => !tables.has(t.name.toLowerCase())) ||
     plan.names.some((n) => !names.has(n.name.toLowerCase()));
   return plans
-    .filter((plan) => plan.name in used && incomplete(plan) && holdsNothingOfTheUsers(plan, used[plan.name]))
+    .filter((plan) => plan.name in used)
+    .filter((plan) => incomplete(plan) || hasBrokenFormulas(used[plan.name]))
+    .filter((plan) => holdsNothingOfTheUsers(plan, used[plan.name]))
     .map((plan) => plan.name);
 }
+
+/** A formula Excel rewrote when something it referred to was deleted (the templates write none). */
+const hasBrokenFormulas = (used: UsedCells | null | undefined): boolean =>
+  !!used?.formulas.some((line) => line.some((v) => typeof v === "string" && v.startsWith("=") && v.includes("#REF!")));
 
 function holdsNothingOfTheUsers(plan: SheetPlan, used: UsedCells | null | undefined): boolean {
   if (!used) return true; // an empty sheet
@@ -84,12 +91,12 @@ const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.to
 
 export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingItems): InsertionDecision {
   const sheets = lower(existing.sheets);
-  const tables = lower(existing.tables);
   const leftovers = lower(existing.leftovers ?? []);
-  // A leftover's own names go with it: they block nothing either.
-  const leftoverNames = lower(
-    plans.filter((p) => leftovers.has(p.name.toLowerCase())).flatMap((p) => p.names.map((n) => n.name)),
-  );
+  const leftoverPlans = plans.filter((p) => leftovers.has(p.name.toLowerCase()));
+  // A leftover's own tables and names go with it: they block nothing either.
+  const leftoverTables = lower(leftoverPlans.flatMap((p) => p.tables.map((t) => t.name)));
+  const leftoverNames = lower(leftoverPlans.flatMap((p) => p.names.map((n) => n.name)));
+  const tables = new Set([...lower(existing.tables)].filter((t) => !leftoverTables.has(t)));
   const broken = lower(existing.brokenNames ?? []);
   const names = new Set([...lower(existing.names)].filter((n) => !broken.has(n) && !leftoverNames.has(n)));
   const skipped: { key: SheetKey; sheet: string; reason: SkipReason }[] = [];

@@ -82,3 +82,29 @@ export function checkNumberFormat(format: string): void {
   }
   if (inString || brackets !== 0 || sections > 4) invalid(`number format ${format}`);
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A formula as Excel rewrites it when a sheet is deleted: references to the sheet's cells
+ * (`Kostnader!D5`, `'Min flik'!A1:B2`) and to its tables (`Kostnader[Belopp]`, `Kostnader[[#This Row],[År]]`)
+ * become `#REF!`. Text in quotes is left as it is.
+ */
+export function withRefErrors(formula: string, sheet: string, tables: readonly string[]): string {
+  const quoted = escapeRegExp(`'${sheet.replace(/'/g, "''")}'`);
+  const plain = /^[\p{L}_][\p{L}\d_.]*$/u.test(sheet) ? `|(?<![\\p{L}\\d_.])${escapeRegExp(sheet)}` : "";
+  const cells = "\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?";
+  const sheetRef = new RegExp(`(?:${quoted}${plain})!${cells}`, "giu");
+  const tableRef = (name: string) =>
+    new RegExp(`(?<![\\p{L}\\d_.])${escapeRegExp(name)}\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\]`, "giu");
+  // Outside string literals only: split on "…" and rewrite the even parts.
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = part.replace(sheetRef, "#REF!");
+      for (const t of tables) out = out.replace(tableRef(t), "#REF!");
+      return out;
+    })
+    .join("");
+}

@@ -4,6 +4,7 @@ import { ChartCollectionDouble } from "./charts";
 import { ClientObjectDouble } from "./client-object";
 import type { ContextDouble } from "./context";
 import { missingSheet, OfficeErrorDouble } from "./errors";
+import { withRefErrors } from "./excel-rules";
 import { onChangedDouble } from "./events";
 import { RangeDouble } from "./range";
 import type { SheetState } from "./sheet";
@@ -135,7 +136,10 @@ export class WorksheetDouble extends ClientObjectDouble<{ name: string; isNullOb
       { activate: true },
     );
   }
-  /** Deleting a sheet drops its tables and leaves the names on it as `#REF!`, as Excel does. */
+  /**
+   * Deleting a sheet drops its tables and leaves the names on it as `#REF!`, as Excel does; formulas elsewhere
+   * that referred to its cells or its tables now refer to `#REF!` (Excel rewrites them).
+   */
   delete(): void {
     this.ctx.enqueue(
       () => {
@@ -145,8 +149,12 @@ export class WorksheetDouble extends ClientObjectDouble<{ name: string; isNullOb
           throw new OfficeErrorDouble("InvalidOperation", "A workbook must contain at least one visible worksheet.");
         if (st.activeSheet === s.name) st.activeSheet = st.sheets.find((o) => o !== s)?.name;
         st.sheets.splice(st.sheets.indexOf(s), 1);
+        const gone = st.tables.filter((t) => t.sheet === s).map((t) => t.name);
         for (let i = st.tables.length - 1; i >= 0; i--) if (st.tables[i]!.sheet === s) st.tables.splice(i, 1);
         for (const n of st.names) if (n.sheet === s) n.error = "#REF!";
+        for (const other of st.sheets)
+          for (const cell of other.cells.values())
+            if (cell.formula !== undefined) cell.formula = withRefErrors(cell.formula, s.name, gone);
       },
       { deleteSheet: true },
     );

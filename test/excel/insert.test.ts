@@ -210,6 +210,25 @@ test("a sheet deleted by hand is inserted again, its broken names replaced, the 
   expect(JSON.stringify([...env.state.sheet("Kostnader")!.cells])).toBe(kostnader);
 });
 
+test("deleting Kostnader by hand breaks the formulas that used it (as Excel does); inserting repairs them", async () => {
+  env = installExcelHost();
+  await insertTemplates("sv");
+  env.state.type("Besparingar", "C5", 12); // the user's: Besparingar keeps it
+  await env.host.deleteSheetAsUser("Kostnader");
+  const broken = () =>
+    env.state.sheets.flatMap((s) =>
+      [...s.cells.values()].filter((c) => c.formula?.includes("#REF!")).map(() => s.name),
+    );
+  // SUMIFS(Kostnader[Belopp], …) → SUMIFS(#REF!, …)
+  expect(new Set(broken())).toEqual(new Set(["Nyckeltal", "Känslighet"]));
+
+  const report = await insertTemplates("sv");
+  expect(report.insert.map((p) => p.name)).toEqual(["Kostnader", "Nyckeltal", "Känslighet"]);
+  expect(report.replaceSheets).toEqual(["Nyckeltal", "Känslighet"]);
+  expect(broken()).toEqual([]);
+  expect(env.state.sheet("Besparingar")!.cell(4, 2)!.value).toBe(12);
+});
+
 /** As an older version's insert that stopped half-way left it: the sheet and its cells, no table, no names. */
 function halfInserted(sheet: string, table: string): void {
   const t = env.state.tables.findIndex((x) => x.name === table);
@@ -268,7 +287,8 @@ test("sheets go in in the language of the workbook's tables, not the pane's", as
     await context.sync();
   });
   const report = await insertTemplates("en"); // Office speaks English; the workbook's tables are Swedish
-  expect(report.insert.map((p) => p.name)).toEqual([savings.name]);
+  // Besparingar, and the sheets whose formulas its deletion broke (#REF!), in Swedish.
+  expect(report.insert.map((p) => p.name)).toEqual(["Parter", savings.name, "Nyckeltal", "Känslighet"]);
   expect(env.state.tables.find((t) => t.name === savings.tables[0]!.name)!.headers).toEqual(savings.tables[0]!.headers);
   await insertFollowUp("en");
   expect(env.state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Beslut", "Utfall", "Uppföljning"]));

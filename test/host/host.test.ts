@@ -1,5 +1,6 @@
 /** The fake Excel host, behind Microsoft's real client library, behaves like Excel where the shell depends on it. */
 import { WorkbookState } from "../double/workbook-state";
+import { withRefErrors } from "../double/excel-rules";
 import { installExcelHost } from "./install";
 
 let env: ReturnType<typeof installExcelHost>;
@@ -171,4 +172,16 @@ test("onChanged fires for every write, the add-in's own too, as in Excel", async
   env.state.type("Blad1", "C3", 5); // a user's edit
   await new Promise((r) => setTimeout(r, 20));
   expect(seen).toEqual(["A1:B1", "C3"]);
+});
+
+test("Excel's rewrite when a sheet is deleted: references to its cells and tables become #REF!, text stays", () => {
+  expect(withRefErrors("=Kostnader!D5*2+'Kostnader'!A1:B2", "Kostnader", [])).toBe("=#REF!*2+#REF!");
+  expect(withRefErrors("=XKostnader!D5", "Kostnader", [])).toBe("=XKostnader!D5");
+  expect(withRefErrors('=SUMIFS(Kostnader[Belopp],Kostnader[År],$F5)&"Kostnader[x]"', "Kostnader", ["Kostnader"])).toBe(
+    '=SUMIFS(#REF!,#REF!,$F5)&"Kostnader[x]"',
+  );
+  expect(withRefErrors("=Kostnader[[#This Row],[År]]+Besparingar[x]", "Blad", ["Kostnader"])).toBe(
+    "=#REF!+Besparingar[x]",
+  );
+  expect(withRefErrors("='Min flik'!A1+Återföring!B2", "Återföring", [])).toBe("='Min flik'!A1+#REF!");
 });
