@@ -210,7 +210,7 @@ test("a sheet deleted by hand is inserted again, its broken names replaced, the 
   expect(JSON.stringify([...env.state.sheet("Kostnader")!.cells])).toBe(kostnader);
 });
 
-test("deleting Kostnader by hand breaks the formulas that used it (as Excel does); inserting repairs them", async () => {
+test("deleting Kostnader by hand breaks the formulas that used it, as in Excel; inserting repairs them", async () => {
   env = installExcelHost();
   await insertTemplates("sv");
   env.state.type("Besparingar", "C5", 12); // the user's: Besparingar keeps it
