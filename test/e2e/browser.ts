@@ -115,6 +115,16 @@ export async function serve(context: BrowserContext, cdn = true): Promise<void> 
         `${location.origin}: ${e.violatedDirective} refused ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
       );
     });
+    // In the pane: once office.js has loaded the Excel library, turn on its own per-member requirement check
+    // (off by default), so a call beyond the host's ExcelApi fails here as in an older Excel.
+    if (location.origin !== "https://localhost:3000") return;
+    const on = setInterval(() => {
+      const lib = (window as unknown as { OfficeExtension?: { CommonUtility?: Record<string, unknown> } })
+        .OfficeExtension;
+      if (!lib?.CommonUtility) return;
+      lib.CommonUtility._doApiNotSupportedCheck = true;
+      clearInterval(on);
+    }, 1);
   });
 }
 
@@ -129,6 +139,13 @@ export async function openPane(lang: "sv-SE" | "en-US", query = ""): Promise<{ p
   const pane = await paneFrame(page);
   await pane.waitForSelector("#insert-all", { timeout: 20000 });
   expect(errors).toEqual([]);
+  // Microsoft's library, loaded from the (routed) CDN, with its requirement check on.
+  const check = await pane.evaluate(
+    () =>
+      (window as unknown as { OfficeExtension: { CommonUtility: Record<string, unknown> } }).OfficeExtension
+        .CommonUtility._doApiNotSupportedCheck,
+  );
+  expect(check).toBe(true);
   return { page, pane };
 }
 
