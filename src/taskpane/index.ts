@@ -149,6 +149,7 @@ class Pane implements ReviewerHost {
     });
     try {
       await watchWorkbookChanges(() => {
+        this.markStale();
         if (this.auto.checked) this.checker.poke();
       });
     } catch {
@@ -158,6 +159,19 @@ class Pane implements ReviewerHost {
 
   refresh(): Promise<void> {
     return this.checker.runNow();
+  }
+
+  /**
+   * The workbook changed since the result shown: it says so at once (the next check, 800 ms after the last edit,
+   * replaces it), so "Klar att lämna in" never stands for a workbook it no longer describes.
+   */
+  private markStale(): void {
+    const headline = this.summary.querySelector("#headline");
+    if (!headline || this.summary.querySelector("#stale")) return;
+    headline.classList.replace("success", "stale");
+    headline.after(
+      el("p", { id: "stale", className: "muted", textContent: this.auto.checked ? this.s.staleAuto : this.s.stale }),
+    );
   }
 
   private showFailure(e: unknown): void {

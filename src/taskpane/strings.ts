@@ -22,6 +22,8 @@ const sv = {
   autoCheck: "Granska igen när något ändras",
   notChecked: "Ansökan har inte granskats ännu.",
   checkFailed: "Granskningen kunde inte göras",
+  staleAuto: "Arbetsboken har ändrats sedan granskningen; den granskas igen …",
+  stale: "Arbetsboken har ändrats sedan granskningen. Tryck Granska ansökan.",
   excelNoAnswer: (seconds: number) =>
     `Excel har inte svarat på ${seconds} s. Skriver du i en cell? Tryck Enter eller Esc. ` +
     "Annars: stäng panelen och öppna den igen.",
@@ -84,6 +86,8 @@ const en: Strings = {
   autoCheck: "Check again when something changes",
   notChecked: "The application has not been checked yet.",
   checkFailed: "The check could not be run",
+  staleAuto: "The workbook has changed since the check; checking again …",
+  stale: "The workbook has changed since the check. Press Check the application.",
   excelNoAnswer: (seconds: number) =>
     `Excel has not answered in ${seconds} s. Are you typing in a cell? Press Enter or Esc. ` +
     "Otherwise close the pane and open it again.",

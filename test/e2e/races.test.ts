@@ -59,6 +59,18 @@ test("a check that fails clears 'ready': the pane does not go on saying the work
   await closePane(page);
 });
 
+test("an edit makes 'ready' stand down at once, before the check it starts has read the workbook", async () => {
+  const { page, pane } = await readyPane();
+  await quiet(page);
+  await page.evaluate(() => window.sif.type("Kostnader", "D7", "900 tkr"));
+  await pane.waitForSelector("#stale", { timeout: 500 }); // well inside the 800 ms debounce
+  expect(await pane.locator("#headline").getAttribute("class")).toBe("message stale");
+  expect(await pane.locator("#stale").innerText()).toMatch(/har ändrats sedan granskningen/);
+  await pane.waitForFunction(() => document.querySelector("#headline")?.textContent?.includes("fel måste rättas"));
+  expect(await pane.locator("#stale").count()).toBe(0);
+  await closePane(page);
+});
+
 test("a review written right after an edit describes the edited workbook, not the last check", async () => {
   const { page, pane } = await readyPane();
   // Within the 800 ms debounce of the edit's own check: the review must read the workbook again.
