@@ -17,6 +17,7 @@ import {
 import {
   planFollowUp,
   planWorkbook,
+  SHEET_NAMES,
   SHEET_ORDER,
   type Fill,
   type SheetKey,
@@ -184,7 +185,8 @@ async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Pr
     const tables = wb.tables.load("items/name");
     const names = wb.names.load("items/name,items/type");
     const headers = headerRowsOf(context, [...planWorkbook("sv"), ...planFollowUp("sv")]);
-    const used = usedCellsOf(context, plansOf(lang === "sv" ? "en" : "sv").concat(plansOf(lang)));
+    const planned = plansOf(lang);
+    const used = usedCellsOf(context, planned);
     await context.sync();
 
     const found = Object.fromEntries(
@@ -194,7 +196,7 @@ async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Pr
       sv: [...planWorkbook("sv"), ...planFollowUp("sv")],
       en: [...planWorkbook("en"), ...planFollowUp("en")],
     });
-    const plans = plansOf(inWorkbook ?? lang);
+    const plans = inWorkbook && inWorkbook !== lang ? plansOf(inWorkbook) : planned;
     const sheetNames = sheets.items.map((s) => s.name);
     const existing = {
       sheets: sheetNames,
@@ -232,7 +234,8 @@ async function insertPlans(plansOf: (lang: Lang) => SheetPlan[], lang: Lang): Pr
  * empty), for `leftoverSheets`: a sheet an earlier insert left half-way is replaced, a user's is not.
  */
 function usedCellsOf(context: Excel.RequestContext, plans: readonly SheetPlan[]) {
-  const names = [...new Set(plans.map((p) => p.name))];
+  // In both languages: the workbook's own language is known only after this round trip.
+  const names = [...new Set(plans.flatMap((p) => [SHEET_NAMES[p.key].sv, SHEET_NAMES[p.key].en]))];
   return names.map((name) => ({
     name,
     range: context.workbook.worksheets

@@ -44,8 +44,7 @@ export function leftoverSheets(
   existing: Pick<ExistingItems, "tables" | "names" | "brokenNames">,
 ): string[] {
   const tables = lower(existing.tables);
-  const broken = lower(existing.brokenNames ?? []);
-  const names = new Set([...lower(existing.names)].filter((n) => !broken.has(n)));
+  const names = workingNames(existing);
   const incomplete = (plan: SheetPlan): boolean =>
     plan.tables.some((t) => !tables.has(t.name.toLowerCase())) ||
     plan.names.some((n) => !names.has(n.name.toLowerCase()));
@@ -89,6 +88,12 @@ export interface InsertionDecision {
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
+/** The names that exist and refer to something (not `#REF!`), lower-cased. */
+const workingNames = (existing: Pick<ExistingItems, "names" | "brokenNames">): Set<string> => {
+  const broken = lower(existing.brokenNames ?? []);
+  return new Set([...lower(existing.names)].filter((n) => !broken.has(n)));
+};
+
 export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingItems): InsertionDecision {
   const sheets = lower(existing.sheets);
   const leftovers = lower(existing.leftovers ?? []);
@@ -98,7 +103,7 @@ export function decideInsertion(plans: readonly SheetPlan[], existing: ExistingI
   const leftoverNames = lower(leftoverPlans.flatMap((p) => p.names.map((n) => n.name)));
   const tables = new Set([...lower(existing.tables)].filter((t) => !leftoverTables.has(t)));
   const broken = lower(existing.brokenNames ?? []);
-  const names = new Set([...lower(existing.names)].filter((n) => !broken.has(n) && !leftoverNames.has(n)));
+  const names = new Set([...workingNames(existing)].filter((n) => !leftoverNames.has(n)));
   const skipped: { key: SheetKey; sheet: string; reason: SkipReason }[] = [];
   let candidates: SheetPlan[] = [];
   for (const plan of plans) {

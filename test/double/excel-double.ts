@@ -20,7 +20,7 @@
  * - workbook-state.ts, sheet.ts: the workbook behind the double (sheets and their cell grid, tables, names)
  * - context.ts: the request context, its queue, sync and round-trip counting; client-object.ts: load()
  * - workbook.ts, worksheets.ts, range.ts, range-format.ts, rules.ts, tables.ts, names.ts, charts.ts: the proxies
- * - events.ts: onChanged and a user's edit; errors.ts: Office.js's errors; addresses.ts: sheet!range text
+ * - events.ts: a user's edit, for the host to send on; errors.ts: Office.js's errors; addresses.ts: sheet!range text
  */
 export { OfficeErrorDouble } from "./errors";
 export { SheetState, type CellFormat, type CellState, type RuleDouble } from "./sheet";

@@ -24,7 +24,7 @@ export interface NameState {
 /** The workbook behind the double: inspect it in tests, or seed it with a user's sheets. */
 export class WorkbookState {
   readonly settings = new Map<string, unknown>();
-  /** Handlers registered with `worksheets.onChanged`; `type()` fires them, as a user's edit does. */
+  /** Who hears a user's edit (`type()`, `addTableRow()`): the fake host, which sends Excel's change message on. */
   readonly changeHandlers = new Set<ChangeHandler>();
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];

@@ -5,7 +5,6 @@ import { ClientObjectDouble } from "./client-object";
 import type { ContextDouble } from "./context";
 import { missingSheet, OfficeErrorDouble } from "./errors";
 import { withRefErrors } from "./excel-rules";
-import { onChangedDouble } from "./events";
 import { RangeDouble } from "./range";
 import type { SheetState } from "./sheet";
 import { TableCollectionDouble } from "./tables";
@@ -33,7 +32,6 @@ export class WorksheetCollectionDouble extends ClientObjectDouble<{ items: Works
   getItemOrNullObject(name: string): WorksheetDouble {
     return new WorksheetDouble(this.ctx, () => this.ctx.state.sheet(name) ?? missingSheet(name), false, true);
   }
-  readonly onChanged = onChangedDouble(this.ctx);
   getActiveWorksheet(): WorksheetDouble {
     return new WorksheetDouble(
       this.ctx,

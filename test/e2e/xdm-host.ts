@@ -52,8 +52,6 @@ export interface UnknownCall {
 export class XdmHost {
   /** Calls this host could not answer (the test asserts there are none). */
   readonly unknown: UnknownCall[] = [];
-  /** How many Rich API requests (round trips) the pane made. */
-  richApiRequests = 0;
   private pane?: { window: MessageEventSource; origin: string; conversation: string };
 
   constructor(
@@ -128,7 +126,6 @@ export class XdmHost {
       this.unknown.push({ action: `executeMethod ${String(dispatch)}`, data });
       return { Version: 1, Error: 5001 }; // ooeInternalError
     }
-    this.richApiRequests += 1;
     // The safe array: [customData, method, path, headers, body, appPermission, requestFlags, …]
     // (RichApiMessageUtility.buildRequestMessageSafeArray).
     const body = JSON.parse(String(data.ArrayData[4])) as RequestBody;
